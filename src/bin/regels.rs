@@ -1,0 +1,145 @@
+//! `regels`: the command line for policy officers and CI.
+//!
+//!   regels check [FILE]                                   validate, run the example households, warn about B1
+//!   regels evaluate --regels FILE --antwoorden FILE [--datum YYYY-MM-DD]   outcomes as JSON
+//!   regels schema                                         JSON Schema of the file format
+
+use potjeswijzer::rules::{
+    self, check::run_examples, evaluate, load, load_for_check, next_question, parse_answers, Datum,
+};
+use serde_json::{json, Value};
+use std::process::ExitCode;
+
+const USAGE: &str = "Gebruik:
+  regels check [BESTAND]
+      Controleert het bestand (standaard regulations.toml) en rekent de voorbeeldhuishoudens door.
+  regels evaluate --regels BESTAND --antwoorden ANTWOORDEN.toml [--datum JJJJ-MM-DD]
+      Geeft de uitkomsten voor één huishouden als JSON.
+  regels schema
+      Geeft het JSON-schema van het bestand, voor een editor.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(args.get(1).map_or("regulations.toml", String::as_str)),
+        Some("evaluate") => evaluate_command(&args[1..]),
+        Some("schema") => {
+            println!("{}", rules::schema::SCHEMA.trim_end());
+            Ok(())
+        }
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("Onbekende opdracht.\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn today() -> Result<Datum, String> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| "De klok van deze computer staat voor 1970.".to_string())?
+        .as_secs();
+    Datum::from_unix_days((secs / 86_400) as i64).ok_or_else(|| "De datum van vandaag is onbekend.".to_string())
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path}: kan dit bestand niet lezen ({e}). Kijk of de naam en de map kloppen."))
+}
+
+fn check(path: &str) -> Result<(), String> {
+    let text = read(path)?;
+    let today = today()?;
+    let (regels, warnings) = load_for_check(path, &text, today).map_err(|e| {
+        format!("{e}\n\n{} fout(en) in {path}. Het bestand is niet goedgekeurd.", e.errors.len())
+    })?;
+    for w in &warnings {
+        println!("waarschuwing: {w}");
+    }
+    let results = run_examples(&regels, today);
+    let failing: Vec<_> = results.iter().filter(|r| !r.klopt()).collect();
+    for r in &failing {
+        for v in &r.verschillen {
+            println!(
+                "{path}:{}: voorbeeld \"{}\": {} verwacht {}, maar de uitkomst is {}.",
+                r.regel,
+                r.naam,
+                v.regeling,
+                v.verwacht.as_str(),
+                v.uitkomst.as_str()
+            );
+            for reden in &v.redenen {
+                println!("    - {reden}");
+            }
+        }
+    }
+    let gemeentelijk = regels.regelingen.iter().filter(|r| r.gemeente.is_some()).count();
+    println!(
+        "{path}: {} gemeenten, {} vragen, {} regelingen ({} gemeentelijk, {} landelijk of partner), {} waarschuwingen.",
+        regels.gemeenten.len(),
+        regels.vragen.len(),
+        regels.regelingen.len(),
+        gemeentelijk,
+        regels.regelingen.len() - gemeentelijk,
+        warnings.len()
+    );
+    println!(
+        "voorbeelden: {} passed, {} failed",
+        results.len() - failing.len(),
+        failing.len()
+    );
+    if failing.is_empty() {
+        println!("Goedgekeurd.");
+        Ok(())
+    } else {
+        Err(format!("{} voorbeeld(en) geven een andere uitkomst. Pas de regeling of het voorbeeld aan.", failing.len()))
+    }
+}
+
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+fn evaluate_command(args: &[String]) -> Result<(), String> {
+    let regels_pad = flag(args, "--regels").unwrap_or("regulations.toml");
+    let antwoorden_pad = flag(args, "--antwoorden").ok_or_else(|| format!("Geef de antwoorden met --antwoorden BESTAND.\n{USAGE}"))?;
+    let datum = match flag(args, "--datum") {
+        Some(d) => Datum::parse(d)?,
+        None => today()?,
+    };
+    let regels = load(regels_pad, &read(regels_pad)?).map_err(|e| e.to_string())?;
+    let antwoorden = parse_answers(&regels, antwoorden_pad, &read(antwoorden_pad)?).map_err(|e| e.to_string())?;
+    let uitslag = evaluate(&regels, &antwoorden, datum);
+    let regelingen: Vec<Value> = uitslag
+        .uitkomsten
+        .iter()
+        .map(|u| {
+            json!({
+                "id": u.id,
+                "naam": u.naam,
+                "aanbieder": u.aanbieder,
+                "gemeente": u.gemeente,
+                "status": u.status,
+                "bedrag": u.bedrag,
+                "redenen": u.redenen.iter().map(|r| r.tekst.as_str()).collect::<Vec<_>>(),
+                "hangt_af_van": u.hangt_af_van,
+                "bron": u.bron,
+            })
+        })
+        .collect();
+    let uit = json!({
+        "peildatum": uitslag.peildatum,
+        "normen_van": uitslag.normen_van,
+        "volgende_vraag": next_question(&regels, &antwoorden, datum).map(|v| v.id.as_str()),
+        "regelingen": regelingen,
+    });
+    println!("{}", serde_json::to_string_pretty(&uit).map_err(|e| e.to_string())?);
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! Answers: reading them from an answers file, checking that they fit a question, and saying them back.
+
+use super::errors::{dutch_toml_message, Errors, LoadErrors};
+use super::model::{Antwoord, Antwoorden, Regels, Soort, Vraag};
+use super::money::{format_bedrag, parse_bedrag};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use toml::{Spanned, Value};
+
+/// The value that marks an explicit "weet ik niet" in answers files.
+pub const WEET_IK_NIET: &str = "weet_ik_niet";
+
+/// Oldest age we accept for a child living at home; beyond it a typo is likelier.
+const MAX_KIND_LEEFTIJD: i64 = 30;
+
+/// Converts one TOML value into an answer for `vraag`; the error is Dutch and says what fits.
+pub(crate) fn answer_from_value(vraag: &Vraag, waarde: &Value) -> Result<Antwoord, String> {
+    if waarde.as_str() == Some(WEET_IK_NIET) {
+        return Ok(Antwoord::WeetIkNiet);
+    }
+    let antwoord = match (vraag.soort, waarde) {
+        (Soort::JaNee, Value::Boolean(b)) => Antwoord::JaNee(*b),
+        (Soort::JaNee, _) => {
+            return Err(format!(
+                "Vraag '{}' is een ja/nee-vraag. Schrijf true (ja), false (nee) of \"{WEET_IK_NIET}\".",
+                vraag.id
+            ))
+        }
+        (Soort::Keuze, Value::String(s)) => Antwoord::Keuze(s.clone()),
+        (Soort::Meerkeuze, Value::Array(items)) => Antwoord::Meerkeuze(
+            items
+                .iter()
+                .map(|i| i.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| format!("Vraag '{}' wil een lijst met teksten.", vraag.id))?,
+        ),
+        (Soort::Getal, Value::Integer(n)) => Antwoord::Getal(*n),
+        (Soort::Bedrag, Value::String(s)) => Antwoord::Bedrag(
+            parse_bedrag(s).map_err(|e| format!("Vraag '{}': {e}", vraag.id))?,
+        ),
+        (Soort::Bedrag, Value::Integer(n)) => Antwoord::Bedrag(Decimal::from(*n)),
+        (Soort::Leeftijden, Value::Array(items)) => Antwoord::Leeftijden(
+            items
+                .iter()
+                .map(|i| i.as_integer().and_then(|n| u32::try_from(n).ok()))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| {
+                    format!(
+                        "Vraag '{}' wil een lijst met leeftijden, bijvoorbeeld [4, 12]. Geen kinderen: [].",
+                        vraag.id
+                    )
+                })?,
+        ),
+        _ => {
+            return Err(format!(
+                "Dit antwoord past niet bij vraag '{}'. {}",
+                vraag.id,
+                expected(vraag.soort)
+            ))
+        }
+    };
+    match fit_problem(vraag, &antwoord) {
+        Some(probleem) => Err(probleem),
+        None => Ok(antwoord),
+    }
+}
+
+fn expected(soort: Soort) -> &'static str {
+    match soort {
+        Soort::JaNee => "Schrijf true of false.",
+        Soort::Keuze => "Schrijf een van de keuzes als tekst.",
+        Soort::Meerkeuze => "Schrijf een lijst met keuzes, bijvoorbeeld [\"werk\"].",
+        Soort::Getal => "Schrijf een heel getal, bijvoorbeeld 35.",
+        Soort::Bedrag => "Schrijf een bedrag als tekst, bijvoorbeeld \"1250\".",
+        Soort::Leeftijden => "Schrijf een lijst met leeftijden, bijvoorbeeld [4, 12].",
+    }
+}
+
+/// Why `antwoord` does not fit `vraag` (wrong kind, unknown choice, out of range), or `None` when it fits.
+pub(crate) fn fit_problem(vraag: &Vraag, antwoord: &Antwoord) -> Option<String> {
+    let is_optie = |w: &str| vraag.opties.iter().any(|o| o.waarde == w);
+    let keuzes = || {
+        vraag
+            .opties
+            .iter()
+            .map(|o| o.waarde.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (vraag.soort, antwoord) {
+        (_, Antwoord::WeetIkNiet) => None,
+        (Soort::JaNee, Antwoord::JaNee(_)) => None,
+        (Soort::Keuze, Antwoord::Keuze(w)) => (!is_optie(w)).then(|| {
+            format!("'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.", vraag.id, keuzes())
+        }),
+        (Soort::Meerkeuze, Antwoord::Meerkeuze(ws)) => {
+            ws.iter().find(|w| !is_optie(w)).map(|w| {
+                format!("'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.", vraag.id, keuzes())
+            })
+        }
+        (Soort::Getal, Antwoord::Getal(n)) => {
+            let te_laag = vraag.min.is_some_and(|min| *n < min);
+            let te_hoog = vraag.max.is_some_and(|max| *n > max);
+            (te_laag || te_hoog).then(|| {
+                format!(
+                    "{n} past niet bij vraag '{}'. Kies een getal van {} tot en met {}.",
+                    vraag.id,
+                    vraag.min.map_or("0".to_string(), |m| m.to_string()),
+                    vraag.max.map_or("meer".to_string(), |m| m.to_string())
+                )
+            })
+        }
+        (Soort::Bedrag, Antwoord::Bedrag(b)) => b
+            .is_sign_negative()
+            .then(|| format!("Vraag '{}' wil een bedrag van 0 of meer.", vraag.id)),
+        (Soort::Leeftijden, Antwoord::Leeftijden(ls)) => ls
+            .iter()
+            .any(|l| i64::from(*l) > MAX_KIND_LEEFTIJD)
+            .then(|| {
+                format!(
+                    "Vraag '{}' wil leeftijden van 0 tot en met {MAX_KIND_LEEFTIJD} jaar.",
+                    vraag.id
+                )
+            }),
+        _ => Some(format!(
+            "Dit antwoord past niet bij vraag '{}'. {}",
+            vraag.id,
+            expected(vraag.soort)
+        )),
+    }
+}
+
+/// Whether a stored answer still fits the question as the regulations file now defines it.
+pub fn answer_fits(vraag: &Vraag, antwoord: &Antwoord) -> bool {
+    if matches!(antwoord, Antwoord::WeetIkNiet) && vraag.weet_ik_niet.is_none() {
+        return false;
+    }
+    fit_problem(vraag, antwoord).is_none()
+}
+
+/// How the check-your-answers page says an answer back.
+pub fn describe_answer(vraag: &Vraag, antwoord: &Antwoord) -> String {
+    let optie_tekst = |w: &str| {
+        vraag
+            .opties
+            .iter()
+            .find(|o| o.waarde == w)
+            .map_or_else(|| w.to_string(), |o| o.tekst.clone())
+    };
+    match antwoord {
+        Antwoord::WeetIkNiet => vraag
+            .weet_ik_niet
+            .clone()
+            .unwrap_or_else(|| "Weet ik niet".to_string()),
+        Antwoord::JaNee(true) => "Ja".to_string(),
+        Antwoord::JaNee(false) => "Nee".to_string(),
+        Antwoord::Keuze(w) => optie_tekst(w),
+        Antwoord::Meerkeuze(ws) if ws.is_empty() => "Niets gekozen".to_string(),
+        Antwoord::Meerkeuze(ws) => join_dutch(ws.iter().map(|w| optie_tekst(w)).collect()),
+        Antwoord::Getal(n) => n.to_string(),
+        Antwoord::Bedrag(b) => format_bedrag(*b),
+        Antwoord::Leeftijden(ls) if ls.is_empty() => "Geen kinderen".to_string(),
+        Antwoord::Leeftijden(ls) => format!(
+            "{} jaar",
+            join_dutch(ls.iter().map(|l| l.to_string()).collect())
+        ),
+    }
+}
+
+/// "a", "a en b", "a, b en c".
+pub(crate) fn join_dutch(mut delen: Vec<String>) -> String {
+    match delen.len() {
+        0 => String::new(),
+        1 => delen.remove(0),
+        _ => {
+            let laatste = delen.pop().unwrap_or_default();
+            format!("{} en {laatste}", delen.join(", "))
+        }
+    }
+}
+
+/// Reads an answers file (`vraag_id = waarde`, `"weet_ik_niet"` for an explicit unknown) against the questions.
+pub fn parse_answers(regels: &Regels, file: &str, text: &str) -> Result<Antwoorden, LoadErrors> {
+    let mut errs = Errors::new(file, text);
+    let raw: BTreeMap<String, Spanned<Value>> = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            errs.at(e.span().unwrap_or(0..0), dutch_toml_message(e.message()));
+            return Err(LoadErrors { errors: errs.list });
+        }
+    };
+    let antwoorden = answers_from_table(regels, &raw, &mut errs);
+    errs.into_result(antwoorden)
+}
+
+pub(crate) fn answers_from_table(
+    regels: &Regels,
+    raw: &BTreeMap<String, Spanned<Value>>,
+    errs: &mut Errors,
+) -> Antwoorden {
+    let mut antwoorden = Antwoorden::new();
+    for (id, waarde) in raw {
+        let Some(vraag) = regels.vragen.iter().find(|v| &v.id == id) else {
+            let ids: Vec<&str> = regels.vragen.iter().map(|v| v.id.as_str()).collect();
+            errs.at(
+                waarde.span(),
+                format!(
+                    "Er is geen vraag '{id}'. Gebruik een van deze ids: {}.",
+                    ids.join(", ")
+                ),
+            );
+            continue;
+        };
+        match answer_from_value(vraag, waarde.get_ref()) {
+            Ok(a) => {
+                antwoorden.insert(id.clone(), a);
+            }
+            Err(e) => errs.at(waarde.span(), e),
+        }
+    }
+    antwoorden
+}

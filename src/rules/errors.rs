@@ -1,0 +1,149 @@
+//! Errors in a regulations or answers file: where (file:line:column) and, in Dutch, what to do about it.
+
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadErrors {
+    pub errors: Vec<LoadError>,
+}
+
+impl fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadErrors {}
+
+/// Collects errors against one source text, turning byte spans into 1-based line and column.
+pub(crate) struct Errors<'a> {
+    file: &'a str,
+    text: &'a str,
+    pub(crate) list: Vec<LoadError>,
+}
+
+impl<'a> Errors<'a> {
+    pub(crate) fn new(file: &'a str, text: &'a str) -> Self {
+        Errors {
+            file,
+            text,
+            list: Vec::new(),
+        }
+    }
+
+    pub(crate) fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let (line, column) = line_column(self.text, span.start);
+        self.list.push(LoadError {
+            file: self.file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    pub(crate) fn into_result<T>(self, value: T) -> Result<T, LoadErrors> {
+        if self.list.is_empty() {
+            Ok(value)
+        } else {
+            Err(LoadErrors { errors: self.list })
+        }
+    }
+}
+
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count() + 1)
+        .unwrap_or(1);
+    (line, column)
+}
+
+/// Turns a TOML or serde error into Dutch, keeping the names it mentions.
+pub(crate) fn dutch_toml_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message).trim();
+    let ticked = |s: &str| -> Vec<String> {
+        s.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|x| x.to_string())
+            .collect()
+    };
+    if let Some(rest) = first.strip_prefix("unknown field") {
+        let names = ticked(rest);
+        let unknown = names.first().cloned().unwrap_or_default();
+        let allowed = names.get(1..).map(|a| a.join(", ")).unwrap_or_default();
+        return format!(
+            "De sleutel '{unknown}' kennen we hier niet. Kijk of de naam goed gespeld is. Hier mag: {allowed}."
+        );
+    }
+    if let Some(rest) = first.strip_prefix("missing field") {
+        let name = ticked(rest).into_iter().next().unwrap_or_default();
+        return format!("Hier ontbreekt '{name}'. Voeg een regel '{name} = ...' toe.");
+    }
+    if first.starts_with("invalid type") {
+        return format!(
+            "Hier staat een verkeerd soort waarde ({}). Kijk in docs/regels-formaat.md wat hier hoort.",
+            first.trim_start_matches("invalid type: ")
+        );
+    }
+    if first.starts_with("unknown variant") {
+        let names = ticked(first);
+        return format!(
+            "'{}' is hier geen geldige waarde. Kies uit: {}.",
+            names.first().cloned().unwrap_or_default(),
+            names.get(1..).map(|a| a.join(", ")).unwrap_or_default()
+        );
+    }
+    if first.contains("duplicate key") {
+        return format!(
+            "Deze sleutel staat hier twee keer. Haal er één weg. ({first})"
+        );
+    }
+    format!("Dit is geen geldige TOML: {first}. Kijk naar aanhalingstekens, '=' en haakjes op deze plek.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_are_one_based() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 6), (2, 1));
+        assert_eq!(line_column(text, 10), (2, 4));
+    }
+}

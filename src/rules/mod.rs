@@ -1,0 +1,29 @@
+//! The rules engine: pure Rust, no web crates. Loads `regulations.toml`, evaluates a household's answers
+//! three-valued, and decides which question to ask next.
+
+mod answers;
+mod datum;
+mod errors;
+mod evaluate;
+mod flow;
+mod household;
+mod lint;
+mod load;
+mod model;
+mod money;
+mod raw;
+mod text;
+
+pub mod check;
+pub mod schema;
+
+pub use answers::{answer_fits, describe_answer, parse_answers, WEET_IK_NIET};
+pub use datum::Datum;
+pub use errors::{LoadError, LoadErrors};
+pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};
+pub use flow::{next_question, open_questions};
+pub use household::{norm_on, vermogensgrens_on};
+pub use load::{load, load_for_check, CATEGORIEEN};
+pub use model::*;
+pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag};
+pub use text::{question_text, VraagTekst};

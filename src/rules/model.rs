@@ -1,0 +1,269 @@
+//! The validated regulations: what the engine and the app work with. Built by `load` from `regulations.toml`.
+
+use super::datum::Datum;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug)]
+pub struct Regels {
+    pub meta: Meta,
+    pub gemeenten: Vec<Gemeente>,
+    pub normen: Vec<Norm>,
+    pub vermogensgrenzen: Vec<Vermogensgrens>,
+    pub vragen: Vec<Vraag>,
+    pub regelingen: Vec<Regeling>,
+    pub voorbeelden: Vec<Voorbeeld>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Meta {
+    pub titel: String,
+    pub laatst_bekeken: Datum,
+    pub aow_leeftijd: u32,
+    pub hulp: Hulp,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hulp {
+    pub naam: String,
+    pub telefoon: Option<String>,
+    pub tijden: Option<String>,
+    pub link: Option<String>,
+    pub balie: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Gemeente {
+    pub id: String,
+    pub naam: String,
+    pub hulp: Hulp,
+}
+
+/// Household types of the Participatiewet norms; the names are the keys in `[[norm]]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Huishouden {
+    Alleenstaand,
+    AlleenstaandeOuder,
+    Paar,
+    AlleenstaandAow,
+    PaarAow,
+    Jongere,
+    PaarJongeren,
+    PaarJongerenKinderen,
+    PaarJongereVolwassene,
+    PaarJongereVolwasseneKinderen,
+}
+
+impl Huishouden {
+    pub const ALL: [Huishouden; 10] = [
+        Huishouden::Alleenstaand,
+        Huishouden::AlleenstaandeOuder,
+        Huishouden::Paar,
+        Huishouden::AlleenstaandAow,
+        Huishouden::PaarAow,
+        Huishouden::Jongere,
+        Huishouden::PaarJongeren,
+        Huishouden::PaarJongerenKinderen,
+        Huishouden::PaarJongereVolwassene,
+        Huishouden::PaarJongereVolwasseneKinderen,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Huishouden::Alleenstaand => "alleenstaand",
+            Huishouden::AlleenstaandeOuder => "alleenstaande_ouder",
+            Huishouden::Paar => "paar",
+            Huishouden::AlleenstaandAow => "alleenstaand_aow",
+            Huishouden::PaarAow => "paar_aow",
+            Huishouden::Jongere => "jongere",
+            Huishouden::PaarJongeren => "paar_jongeren",
+            Huishouden::PaarJongerenKinderen => "paar_jongeren_kinderen",
+            Huishouden::PaarJongereVolwassene => "paar_jongere_volwassene",
+            Huishouden::PaarJongereVolwasseneKinderen => "paar_jongere_volwassene_kinderen",
+        }
+    }
+
+    /// Singles without children have the lower vermogensgrens; couples and single parents the higher one.
+    pub fn is_alone_without_children(self) -> bool {
+        matches!(
+            self,
+            Huishouden::Alleenstaand | Huishouden::Jongere | Huishouden::AlleenstaandAow
+        )
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Norm {
+    pub geldig_vanaf: Datum,
+    pub bron: String,
+    /// Net per month without holiday pay. Complete for all types when any income test exists (checked by `load`).
+    pub bedragen: BTreeMap<Huishouden, Decimal>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Vermogensgrens {
+    pub geldig_vanaf: Datum,
+    pub bron: String,
+    pub alleenstaand: Decimal,
+    pub gezin: Decimal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Soort {
+    JaNee,
+    Keuze,
+    Meerkeuze,
+    Getal,
+    Bedrag,
+    Leeftijden,
+}
+
+impl Soort {
+    pub fn parse(s: &str) -> Option<Soort> {
+        Some(match s {
+            "ja_nee" => Soort::JaNee,
+            "keuze" => Soort::Keuze,
+            "meerkeuze" => Soort::Meerkeuze,
+            "getal" => Soort::Getal,
+            "bedrag" => Soort::Bedrag,
+            "leeftijden" => Soort::Leeftijden,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Optie {
+    pub waarde: String,
+    pub tekst: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Vraag {
+    pub id: String,
+    pub soort: Soort,
+    pub tekst: String,
+    pub uitleg: Option<String>,
+    pub waarom: Option<String>,
+    pub onderwerp: Option<String>,
+    /// The label of the "I don't know" button; `None` when the question does not offer it.
+    pub weet_ik_niet: Option<String>,
+    pub opties: Vec<Optie>,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    /// Ask only when this holds (for example: the partner's age only with a partner).
+    pub alleen_als: Option<Voorwaarde>,
+}
+
+/// An answer. Unanswered questions are simply absent; `WeetIkNiet` is an explicit unknown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Antwoord {
+    WeetIkNiet,
+    JaNee(bool),
+    Keuze(String),
+    Meerkeuze(Vec<String>),
+    Getal(i64),
+    Bedrag(Decimal),
+    Leeftijden(Vec<u32>),
+}
+
+pub type Antwoorden = BTreeMap<String, Antwoord>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Periode {
+    Jaar,
+    Maand,
+    Keer,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Krijgt {
+    pub omschrijving: Option<String>,
+    pub bedrag: Option<Decimal>,
+    pub per_volwassene: Option<Decimal>,
+    pub per_kind: Option<Decimal>,
+    pub per: Option<Periode>,
+    pub ongeveer: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Aanvragen {
+    pub link: Option<String>,
+    pub telefoon: Option<String>,
+    pub balie: Option<String>,
+    pub documenten: Vec<String>,
+    pub termijn: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Regeling {
+    pub id: String,
+    pub naam: String,
+    pub aanbieder: String,
+    pub gemeente: Option<String>,
+    pub categorie: String,
+    pub uitleg: String,
+    pub bron: String,
+    pub geldig_vanaf: Datum,
+    pub geldig_tot: Option<Datum>,
+    pub ook_bekeken: Vec<String>,
+    pub krijgt: Krijgt,
+    pub aanvragen: Aanvragen,
+    pub hulp: Option<Hulp>,
+    /// The conditions from the file, preceded by "lives in <gemeente>" for municipal regulations.
+    pub voorwaarde: Voorwaarde,
+}
+
+impl Regeling {
+    pub fn is_valid_on(&self, datum: Datum) -> bool {
+        self.geldig_vanaf <= datum && self.geldig_tot.is_none_or(|tot| datum <= tot)
+    }
+}
+
+/// What the resident reads about a condition: what must be true, and optionally how to say it is not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Teksten {
+    pub ja: String,
+    pub nee: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Voorwaarde {
+    Alle(Vec<Voorwaarde>, Option<Teksten>),
+    EenVan(Vec<Voorwaarde>, Option<Teksten>),
+    Niet(Box<Voorwaarde>, Teksten),
+    Toets(Toets, Teksten),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Vergelijking {
+    Minstens,
+    Hoogstens,
+    MeerDan,
+    MinderDan,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Toets {
+    IsJaNee { vraag: String, waarde: bool },
+    IsEenVan { vraag: String, waarden: Vec<String> },
+    Vergelijk { vraag: String, op: Vergelijking, grens: Decimal },
+    Bevat { vraag: String, waarde: String },
+    InkomenProcent(Decimal),
+    VermogenBinnenGrens,
+    KindLeeftijd { van: u32, tot_en_met: u32 },
+    KinderenMinstens(u32),
+    OnderAowLeeftijd(bool),
+}
+
+#[derive(Clone, Debug)]
+pub struct Voorbeeld {
+    pub naam: String,
+    pub datum: Option<Datum>,
+    pub antwoorden: Antwoorden,
+    pub verwacht: BTreeMap<String, super::Status>,
+    /// Where the example starts in the file, so `check` can point at a failing one.
+    pub regel: usize,
+}

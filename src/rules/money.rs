@@ -1,0 +1,167 @@
+//! Money as residents and policy officers write it: "1.234,56", "€ 1234", "1234". Always `Decimal`, never floats.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Largest amount we accept: anything above is surely a typo.
+const MAX_BEDRAG: i64 = 100_000_000;
+
+const VOORBEELD: &str = "Vul een bedrag in, bijvoorbeeld 1250.";
+
+/// Parses a Dutch (or plain) amount in euros. The error says, in Dutch, how to fix the input.
+pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
+    let mut s: String = invoer
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    s = s.trim_start_matches('€').to_string();
+    for suffix in [",--", ",-", ".-", "euro", "eur", "€"] {
+        if s.to_lowercase().ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+        }
+    }
+    if s.is_empty() {
+        return Err(VOORBEELD.to_string());
+    }
+    if s.starts_with('-') {
+        return Err("Vul een bedrag van 0 of meer in, zonder minteken.".to_string());
+    }
+    if !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(format!(
+            "Gebruik alleen cijfers, een punt of een komma. {VOORBEELD}"
+        ));
+    }
+    let (geheel, centen) = split_decimals(&s).ok_or_else(|| {
+        format!("'{}' is geen bedrag dat we kunnen lezen. {VOORBEELD}", invoer.trim())
+    })?;
+    let tekst = if centen.is_empty() {
+        geheel
+    } else {
+        format!("{geheel}.{centen}")
+    };
+    let bedrag: Decimal = tekst
+        .parse()
+        .map_err(|_| format!("'{}' is geen bedrag. {VOORBEELD}", invoer.trim()))?;
+    if bedrag > Decimal::from(MAX_BEDRAG) {
+        return Err("Dat bedrag is erg hoog. Kijk of het klopt.".to_string());
+    }
+    Ok(bedrag)
+}
+
+/// Splits into whole euros (separators removed) and cents, or `None` when the separators make no sense.
+fn split_decimals(s: &str) -> Option<(String, String)> {
+    let (voor, na) = match s.rfind(',') {
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => match s.rfind('.') {
+            // one dot followed by one or two digits is a decimal point ("12.50")
+            Some(i) if s.matches('.').count() == 1 && (1..=2).contains(&(s.len() - i - 1)) => {
+                (&s[..i], &s[i + 1..])
+            }
+            _ => (s, ""),
+        },
+    };
+    if voor.contains(',') || na.contains('.') || na.contains(',') || na.len() > 2 {
+        return None;
+    }
+    if s.rfind(',').is_some() && na.is_empty() {
+        return None;
+    }
+    let groepen: Vec<&str> = voor.split('.').collect();
+    let groups_ok = groepen.len() == 1
+        || (!groepen[0].is_empty()
+            && groepen[0].len() <= 3
+            && groepen[1..].iter().all(|g| g.len() == 3));
+    if voor.is_empty() && na.is_empty() || !groups_ok {
+        return None;
+    }
+    let geheel: String = if voor.is_empty() {
+        "0".to_string()
+    } else {
+        groepen.concat()
+    };
+    Some((geheel, na.to_string()))
+}
+
+/// "€ 1.234,56"; whole amounts without cents: "€ 1.300".
+pub fn format_bedrag(bedrag: Decimal) -> String {
+    let afgerond = bedrag.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let negatief = afgerond.is_sign_negative() && !afgerond.is_zero();
+    let abs = afgerond.abs();
+    let geheel = abs.trunc();
+    let centen = ((abs - geheel) * Decimal::from(100)).trunc();
+    let mut tekst = format!("€ {}", thousands(&geheel.to_string()));
+    if !centen.is_zero() {
+        tekst.push_str(&format!(",{:0>2}", centen.to_string()));
+    }
+    if negatief {
+        tekst.insert(0, '-');
+    }
+    tekst
+}
+
+/// Rounded to whole euros ("€ 1.561"): for guidance in question texts, not for exact limits.
+pub fn format_bedrag_rond(bedrag: Decimal) -> String {
+    format_bedrag(bedrag.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
+}
+
+fn thousands(cijfers: &str) -> String {
+    let mut uit = String::new();
+    for (i, c) in cijfers.chars().enumerate() {
+        if i > 0 && (cijfers.len() - i) % 3 == 0 {
+            uit.push('.');
+        }
+        uit.push(c);
+    }
+    uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn reads_the_ways_residents_write_amounts() {
+        for (invoer, verwacht) in [
+            ("1.234,56", "1234.56"),
+            ("€ 1234", "1234"),
+            ("1234", "1234"),
+            ("€1.234", "1234"),
+            ("1234,5", "1234.5"),
+            ("12.50", "12.50"),
+            ("1.300.000", "1300000"),
+            ("250,-", "250"),
+            (" 1 250 ", "1250"),
+            (",50", "0.50"),
+        ] {
+            assert_eq!(parse_bedrag(invoer), Ok(d(verwacht)), "{invoer}");
+        }
+    }
+
+    #[test]
+    fn explains_what_is_wrong() {
+        for invoer in ["", "abc", "12,345", "1.23.4", "1,2,3", "-5", "12,", "1.2345"] {
+            let fout = parse_bedrag(invoer).unwrap_err();
+            assert!(fout.contains("bedrag") || fout.contains("cijfers"), "{invoer}: {fout}");
+        }
+    }
+
+    #[test]
+    fn formats_in_dutch_notation() {
+        assert_eq!(format_bedrag(d("1234.56")), "€ 1.234,56");
+        assert_eq!(format_bedrag(d("1300")), "€ 1.300");
+        assert_eq!(format_bedrag(d("1560.7320")), "€ 1.560,73");
+        assert_eq!(format_bedrag(d("0.5")), "€ 0,50");
+        assert_eq!(format_bedrag_rond(d("1560.732")), "€ 1.561");
+        assert_eq!(format_bedrag(d("999")), "€ 999");
+    }
+
+    #[test]
+    fn formatted_amounts_parse_back() {
+        for s in ["0", "7.05", "1234.56", "1000000", "15540"] {
+            assert_eq!(parse_bedrag(&format_bedrag(d(s))), Ok(d(s)));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! `regulations.toml` exactly as written, with positions, before validation. Unknown keys are errors.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::{Spanned, Value};
+
+pub(crate) type S<T> = Spanned<T>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFile {
+    pub meta: S<RawMeta>,
+    #[serde(default)]
+    pub gemeente: Vec<S<RawGemeente>>,
+    #[serde(default)]
+    pub norm: Vec<S<RawNorm>>,
+    #[serde(default)]
+    pub vermogensgrens: Vec<S<RawVermogensgrens>>,
+    #[serde(default)]
+    pub vraag: Vec<S<RawVraag>>,
+    #[serde(default)]
+    pub regeling: Vec<S<RawRegeling>>,
+    #[serde(default)]
+    pub voorbeeld: Vec<S<RawVoorbeeld>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMeta {
+    pub titel: S<String>,
+    pub laatst_bekeken: S<Value>,
+    pub aow_leeftijd: S<i64>,
+    pub hulp: S<RawHulp>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawHulp {
+    pub naam: Option<S<String>>,
+    pub telefoon: Option<S<String>>,
+    pub tijden: Option<S<String>>,
+    pub link: Option<S<String>>,
+    pub balie: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGemeente {
+    pub id: S<String>,
+    pub naam: S<String>,
+    pub hulp: S<RawHulp>,
+}
+
+/// A `[[norm]]` block: `geldig_vanaf`, `bron` and one amount per household type; `load` checks the keys.
+pub(crate) type RawNorm = BTreeMap<String, S<Value>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawVermogensgrens {
+    pub geldig_vanaf: S<Value>,
+    pub bron: Option<S<String>>,
+    pub alleenstaand: S<Value>,
+    pub gezin: S<Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawOptie {
+    pub waarde: S<String>,
+    pub tekst: S<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawVraag {
+    pub id: S<String>,
+    pub soort: S<String>,
+    pub tekst: Option<S<String>>,
+    pub uitleg: Option<S<String>>,
+    pub waarom: Option<S<String>>,
+    pub onderwerp: Option<S<String>>,
+    pub weet_ik_niet: Option<S<String>>,
+    pub alleen_als: Option<S<RawVoorwaarde>>,
+    pub min: Option<S<i64>>,
+    pub max: Option<S<i64>>,
+    pub opties: Option<Vec<S<RawOptie>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawKrijgt {
+    pub omschrijving: Option<S<String>>,
+    pub bedrag: Option<S<Value>>,
+    pub per_volwassene: Option<S<Value>>,
+    pub per_kind: Option<S<Value>>,
+    pub per: Option<S<String>>,
+    #[serde(default)]
+    pub ongeveer: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAanvragen {
+    pub link: Option<S<String>>,
+    pub telefoon: Option<S<String>>,
+    pub balie: Option<S<String>>,
+    #[serde(default)]
+    pub documenten: Vec<S<String>>,
+    pub termijn: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRegeling {
+    pub id: S<String>,
+    pub naam: S<String>,
+    pub aanbieder: S<String>,
+    pub gemeente: Option<S<String>>,
+    pub categorie: S<String>,
+    pub uitleg: S<String>,
+    pub bron: Option<S<String>>,
+    pub geldig_vanaf: S<Value>,
+    pub geldig_tot: Option<S<Value>>,
+    #[serde(default)]
+    pub ook_bekeken: Vec<S<String>>,
+    pub krijgt: S<RawKrijgt>,
+    pub aanvragen: S<RawAanvragen>,
+    pub hulp: Option<S<RawHulp>>,
+    pub voorwaarden: S<RawVoorwaarde>,
+}
+
+/// One node of a condition tree; `load` checks that exactly one kind of condition is given.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawVoorwaarde {
+    pub alle: Option<Vec<S<RawVoorwaarde>>>,
+    pub een_van: Option<Vec<S<RawVoorwaarde>>>,
+    pub niet: Option<Box<S<RawVoorwaarde>>>,
+    pub vraag: Option<S<String>>,
+    pub is: Option<S<Value>>,
+    pub is_een_van: Option<S<Vec<String>>>,
+    pub minstens: Option<S<Value>>,
+    pub hoogstens: Option<S<Value>>,
+    pub meer_dan: Option<S<Value>>,
+    pub minder_dan: Option<S<Value>>,
+    pub bevat: Option<S<String>>,
+    pub inkomen_hoogstens_procent: Option<S<Value>>,
+    pub vermogen_binnen_grens: Option<S<bool>>,
+    pub kind_van: Option<S<i64>>,
+    pub kind_tot_en_met: Option<S<i64>>,
+    pub kinderen_minstens: Option<S<i64>>,
+    pub onder_aow_leeftijd: Option<S<bool>>,
+    pub tekst: Option<S<String>>,
+    pub tekst_nee: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawVoorbeeld {
+    pub naam: S<String>,
+    pub datum: Option<S<Value>>,
+    pub antwoorden: S<BTreeMap<String, S<Value>>>,
+    pub verwacht: S<BTreeMap<String, S<String>>>,
+}

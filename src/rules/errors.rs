@@ -127,6 +127,11 @@ pub(crate) fn dutch_toml_message(message: &str) -> String {
             names.get(1..).map(|a| a.join(", ")).unwrap_or_default()
         );
     }
+    if first.contains("invalid date") || first.contains("invalid time") {
+        return format!(
+            "Deze datum bestaat niet ({first}). Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01, en kijk of de dag in die maand bestaat."
+        );
+    }
     if first.contains("duplicate key") {
         return format!(
             "Deze sleutel staat hier twee keer. Haal er één weg. ({first})"

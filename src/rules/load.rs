@@ -53,6 +53,7 @@ fn load_with(
         vragen: Vec::new(),
         uses_income: None,
         uses_assets: None,
+        regeling_ids: raw.regeling.iter().map(|r| r.get_ref().id.get_ref().clone()).collect(),
     };
     let regels = loader.file(&raw);
     let warnings = loader.warnings.list;
@@ -67,6 +68,8 @@ struct Loader<'a> {
     /// Where the first income test stands, to point at when norms are incomplete.
     uses_income: Option<Range<usize>>,
     uses_assets: Option<Range<usize>>,
+    /// Every regulation id written in the file, also of regulations with errors, so examples do not add noise.
+    regeling_ids: HashSet<String>,
 }
 
 impl Loader<'_> {
@@ -316,7 +319,7 @@ impl Loader<'_> {
             if let Some(income_span) = self.uses_income.clone() {
                 let missing: Vec<&str> = Huishouden::ALL
                     .iter()
-                    .filter(|h| !bedragen.contains_key(h))
+                    .filter(|h| !map.contains_key(h.key()))
                     .map(|h| h.key())
                     .collect();
                 if !missing.is_empty() {
@@ -324,7 +327,7 @@ impl Loader<'_> {
                     self.errs.at(
                         blok.span(),
                         format!(
-                            "Deze norm mist een bedrag voor: {}. Regel {line} rekent met een percentage van de norm, dus elk soort huishouden heeft een bedrag nodig.",
+                            "Deze norm mist een bedrag voor: {}. De inkomenstoets op regel {line} rekent met een percentage van de norm, dus elk soort huishouden heeft een bedrag nodig.",
                             missing.join(", ")
                         ),
                     );
@@ -575,8 +578,11 @@ impl Loader<'_> {
         let antwoorden = answers_from_table(regels, r.antwoorden.get_ref(), &mut self.errs);
         let mut verwacht = BTreeMap::new();
         for (id, status) in r.verwacht.get_ref() {
-            if !regels.regelingen.iter().any(|x| &x.id == id) {
+            if !self.regeling_ids.contains(id) {
                 self.errs.at(status.span(), format!("Voorbeeld '{naam}': er is geen regeling '{id}'. Kijk of de id goed gespeld is."));
+                continue;
+            }
+            if !regels.regelingen.iter().any(|x| &x.id == id) {
                 continue;
             }
             match Status::parse(status.get_ref()) {

@@ -1,0 +1,189 @@
+//! The `regels` command line as a policy officer and CI use it.
+
+use serde_json::Value;
+use std::process::Command;
+
+fn regels(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_regels"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("regels runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_approves_the_real_file_and_runs_its_households() {
+    let (ok, stdout, stderr) = regels(&["check", "regulations.toml"]);
+    assert!(ok, "{stdout}\n{stderr}");
+    assert!(stdout.contains("Goedgekeurd."), "{stdout}");
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+#[test]
+fn check_rejects_a_broken_file_with_its_place_and_a_non_zero_exit() {
+    let (ok, _, stderr) = regels(&["check", "tests/invalid/link_not_https.toml"]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("tests/invalid/link_not_https.toml:89:8:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("niet goedgekeurd"), "{stderr}");
+}
+
+#[test]
+fn check_fails_when_an_example_household_changes_outcome() {
+    let dir = std::env::temp_dir().join(format!("regels-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal.toml"
+    ))
+    .unwrap();
+    let changed = text.replace(
+        "verwacht = { stadjerspas = \"ja\" }",
+        "verwacht = { stadjerspas = \"nee\" }",
+    );
+    let path = dir.join("changed.toml");
+    std::fs::write(&path, changed).unwrap();
+    let (ok, stdout, _) = regels(&["check", path.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        stdout.contains("stadjerspas verwacht nee, maar de uitkomst is ja"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 passed, 1 failed"), "{stdout}");
+}
+
+fn evaluate(answers: &str) -> Value {
+    let dir = std::env::temp_dir().join(format!(
+        "regels-eval-{}-{}",
+        std::process::id(),
+        answers.len()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("antwoorden.toml");
+    std::fs::write(&path, answers).unwrap();
+    let (ok, stdout, stderr) = regels(&[
+        "evaluate",
+        "--regels",
+        "regulations.toml",
+        "--antwoorden",
+        path.to_str().unwrap(),
+        "--datum",
+        "2025-09-01",
+    ]);
+    assert!(ok, "{stderr}");
+    serde_json::from_str(&stdout).expect("evaluate prints JSON")
+}
+
+const REFERENCE: &str = r#"
+gemeente = "groningen"
+leeftijd = 35
+partner = false
+kinderen = []
+inkomstenbron = ["bijstand"]
+inkomen = "1300"
+vermogen = "1000"
+"#;
+
+#[test]
+fn evaluate_prints_the_outcomes_as_json() {
+    let out = evaluate(REFERENCE);
+    assert_eq!(out["peildatum"], "2025-09-01");
+    assert_eq!(out["normen_van"], "2025-07-01");
+    let regelingen = out["regelingen"].as_array().unwrap();
+    let ja: Vec<&Value> = regelingen.iter().filter(|r| r["status"] == "ja").collect();
+    assert!(ja.len() >= 3);
+    for r in regelingen {
+        for key in [
+            "id",
+            "naam",
+            "aanbieder",
+            "gemeente",
+            "status",
+            "bedrag",
+            "redenen",
+            "bron",
+        ] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+        assert!(r["gemeente"].is_null() || r["gemeente"] == "groningen");
+    }
+    for r in ja {
+        assert!(r["bron"].as_str().unwrap().starts_with("https://"));
+        assert!(!r["redenen"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn evaluate_with_unknown_income_never_says_nee_where_it_said_ja() {
+    let known = evaluate(REFERENCE);
+    let unknown = evaluate(&REFERENCE.replace("inkomen = \"1300\"", "inkomen = \"weet_ik_niet\""));
+    let (k, u) = (
+        known["regelingen"].as_array().unwrap(),
+        unknown["regelingen"].as_array().unwrap(),
+    );
+    assert_eq!(k.len(), u.len());
+    let mut became_maybe = 0;
+    for (a, b) in k.iter().zip(u) {
+        if a["status"] == "ja" {
+            assert_ne!(b["status"], "nee", "{}", b["id"]);
+            became_maybe += usize::from(b["status"] == "misschien");
+        }
+    }
+    assert!(became_maybe >= 3);
+}
+
+#[test]
+fn evaluate_explains_answers_that_do_not_fit() {
+    let dir = std::env::temp_dir().join(format!("regels-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("a.toml");
+    std::fs::write(&path, "gemeente = \"haren\"\nleeftijd = \"oud\"\n").unwrap();
+    let (ok, _, stderr) = regels(&[
+        "evaluate",
+        "--antwoorden",
+        path.to_str().unwrap(),
+        "--datum",
+        "2025-09-01",
+    ]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("a.toml:1:12: 'haren' is geen keuze"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("a.toml:2:12:"), "{stderr}");
+}
+
+#[test]
+fn schema_is_json_that_names_every_section() {
+    let (ok, stdout, _) = regels(&["schema"]);
+    assert!(ok);
+    let schema: Value = serde_json::from_str(&stdout).expect("the schema is JSON");
+    for section in [
+        "meta",
+        "gemeente",
+        "norm",
+        "vermogensgrens",
+        "vraag",
+        "regeling",
+        "voorbeeld",
+    ] {
+        assert!(schema["properties"][section].is_object(), "{section}");
+    }
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/regulations.schema.json"
+    ))
+    .expect("regulations.schema.json is committed next to regulations.toml");
+    assert_eq!(
+        committed.trim(),
+        stdout.trim(),
+        "run: regels schema > regulations.schema.json"
+    );
+}

@@ -1,0 +1,184 @@
+//! The real regulations.toml: it loads, its example households keep their outcome, and the reference cases hold.
+
+mod common;
+use common::*;
+use potjeswijzer::rules::{check::run_examples, evaluate, Antwoord, Status, Toets, Voorwaarde};
+
+fn reference_household() -> potjeswijzer::rules::Antwoorden {
+    answers(&[
+        ("gemeente", Antwoord::Keuze("groningen".into())),
+        ("leeftijd", Antwoord::Getal(35)),
+        ("partner", Antwoord::JaNee(false)),
+        ("kinderen", Antwoord::Leeftijden(vec![])),
+        (
+            "inkomstenbron",
+            Antwoord::Meerkeuze(vec!["bijstand".into()]),
+        ),
+        ("inkomen", money("1300")),
+        ("vermogen", money("1000")),
+    ])
+}
+
+#[test]
+fn every_example_household_keeps_its_outcome() {
+    let regels = regulations();
+    let results = run_examples(&regels, date(2026, 11, 23));
+    let failing: Vec<_> = results.iter().filter(|r| !r.klopt()).collect();
+    assert!(failing.is_empty(), "{failing:#?}");
+    assert!(
+        results.len() >= 40,
+        "only {} example households",
+        results.len()
+    );
+}
+
+#[test]
+fn each_municipality_has_at_least_ten_regulations_and_examples() {
+    let regels = regulations();
+    for g in ["groningen", "westerkwartier", "leiden"] {
+        let own = regels
+            .regelingen
+            .iter()
+            .filter(|r| r.gemeente.as_deref() == Some(g))
+            .count();
+        let national = regels
+            .regelingen
+            .iter()
+            .filter(|r| r.gemeente.is_none())
+            .count();
+        assert!(own + national >= 10, "{g}: {own} own + {national} national");
+        let examples = regels
+            .voorbeelden
+            .iter()
+            .filter(|v| v.antwoorden.get("gemeente") == Some(&Antwoord::Keuze(g.into())))
+            .count();
+        assert!(examples >= 8, "{g}: only {examples} example households");
+    }
+}
+
+#[test]
+fn ended_regulations_are_not_offered() {
+    let regels = regulations();
+    for r in &regels.regelingen {
+        let naam = r.naam.to_lowercase();
+        assert!(!naam.contains("energietoeslag"), "{}", r.id);
+        assert!(
+            !(naam.contains("schoolfonds") && r.gemeente.as_deref() == Some("groningen")),
+            "{}",
+            r.id
+        );
+        assert!(
+            !(naam.contains("collectieve zorgverzekering")
+                && r.gemeente.as_deref() == Some("groningen")),
+            "{}",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn the_reference_resident_gets_a_sourced_list_with_reasons() {
+    let regels = regulations();
+    let uitslag = evaluate(&regels, &reference_household(), date(2025, 9, 1));
+    assert_eq!(uitslag.normen_van, Some(date(2025, 7, 1)));
+    let ja: Vec<_> = uitslag
+        .uitkomsten
+        .iter()
+        .filter(|u| u.status == Status::Ja)
+        .collect();
+    assert!(ja.len() >= 3, "{ja:#?}");
+    for u in &ja {
+        assert!(u.bron.starts_with("https://"), "{}", u.id);
+        assert!(
+            !u.redenen.is_empty() && u.redenen.iter().all(|r| r.status == Status::Ja),
+            "{}",
+            u.id
+        );
+    }
+    // only Groningen's and national or partner regulations appear
+    assert!(uitslag
+        .uitkomsten
+        .iter()
+        .all(|u| u.gemeente.is_none() || u.gemeente.as_deref() == Some("groningen")));
+}
+
+fn depends_on_income(v: &Voorwaarde) -> bool {
+    match v {
+        Voorwaarde::Alle(d, _) | Voorwaarde::EenVan(d, _) => d.iter().any(depends_on_income),
+        Voorwaarde::Niet(d, _) => depends_on_income(d),
+        Voorwaarde::Toets(Toets::InkomenProcent(_), _) => true,
+        Voorwaarde::Toets(Toets::Vergelijk { vraag, .. }, _) => vraag == "inkomen",
+        Voorwaarde::Toets(..) => false,
+    }
+}
+
+#[test]
+fn unknown_income_makes_income_dependent_regulations_misschien_never_nee() {
+    let regels = regulations();
+    let known = evaluate(&regels, &reference_household(), date(2025, 9, 1));
+    let mut unknown_income = reference_household();
+    unknown_income.insert("inkomen".into(), Antwoord::WeetIkNiet);
+    let unknown = evaluate(&regels, &unknown_income, date(2025, 9, 1));
+    let mut checked = 0;
+    for (k, u) in known.uitkomsten.iter().zip(&unknown.uitkomsten) {
+        let regeling = regels.regelingen.iter().find(|r| r.id == k.id).unwrap();
+        if !depends_on_income(&regeling.voorwaarde) {
+            assert_eq!(k.status, u.status, "{}", k.id);
+            continue;
+        }
+        if k.status == Status::Ja {
+            checked += 1;
+            assert_eq!(u.status, Status::Misschien, "{}", u.id);
+            assert!(
+                u.hangt_af_van.iter().any(|h| h.contains("inkomen")),
+                "{}: {:?}",
+                u.id,
+                u.hangt_af_van
+            );
+        }
+        if u.status == Status::Nee {
+            // nee with an unknown income must be nee for another reason: it stays nee with no income at all
+            let mut no_income = reference_household();
+            no_income.insert("inkomen".into(), money("0"));
+            let zero = evaluate(&regels, &no_income, date(2025, 9, 1));
+            let at_zero = zero
+                .uitkomsten
+                .iter()
+                .find(|z| z.id == u.id)
+                .map(|z| z.status);
+            assert_eq!(
+                at_zero,
+                Some(Status::Nee),
+                "{} is nee because of an unknown income",
+                u.id
+            );
+        }
+    }
+    assert!(checked >= 3, "too few income-dependent regulations were ja");
+}
+
+#[test]
+fn a_single_person_exactly_at_120_percent_fits_and_one_cent_more_does_not() {
+    let regels = regulations();
+    let with_income = |bedrag: &str| {
+        let mut a = reference_household();
+        a.insert("inkomen".into(), money(bedrag));
+        evaluate(&regels, &a, date(2025, 9, 1))
+    };
+    let status = |u: &potjeswijzer::rules::Uitslag, id: &str| {
+        u.uitkomsten.iter().find(|x| x.id == id).map(|x| x.status)
+    };
+    let at = with_income("1560.73");
+    let over = with_income("1560.74");
+    let pass_id = regels
+        .regelingen
+        .iter()
+        .find(|r| {
+            r.gemeente.as_deref() == Some("groningen")
+                && r.naam.to_lowercase().contains("stadjerspas")
+        })
+        .map(|r| r.id.clone())
+        .expect("the Stadjerspas is in the file");
+    assert_eq!(status(&at, &pass_id), Some(Status::Ja));
+    assert_eq!(status(&over, &pass_id), Some(Status::Nee));
+}

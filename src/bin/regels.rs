@@ -47,18 +47,24 @@ fn today() -> Result<Datum, String> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|_| "De klok van deze computer staat voor 1970.".to_string())?
         .as_secs();
-    Datum::from_unix_days((secs / 86_400) as i64).ok_or_else(|| "De datum van vandaag is onbekend.".to_string())
+    Datum::from_unix_days((secs / 86_400) as i64)
+        .ok_or_else(|| "De datum van vandaag is onbekend.".to_string())
 }
 
 fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{path}: kan dit bestand niet lezen ({e}). Kijk of de naam en de map kloppen."))
+    std::fs::read_to_string(path).map_err(|e| {
+        format!("{path}: kan dit bestand niet lezen ({e}). Kijk of de naam en de map kloppen.")
+    })
 }
 
 fn check(path: &str) -> Result<(), String> {
     let text = read(path)?;
     let today = today()?;
     let (regels, warnings) = load_for_check(path, &text, today).map_err(|e| {
-        format!("{e}\n\n{} fout(en) in {path}. Het bestand is niet goedgekeurd.", e.errors.len())
+        format!(
+            "{e}\n\n{} fout(en) in {path}. Het bestand is niet goedgekeurd.",
+            e.errors.len()
+        )
     })?;
     for w in &warnings {
         println!("waarschuwing: {w}");
@@ -80,7 +86,11 @@ fn check(path: &str) -> Result<(), String> {
             }
         }
     }
-    let gemeentelijk = regels.regelingen.iter().filter(|r| r.gemeente.is_some()).count();
+    let gemeentelijk = regels
+        .regelingen
+        .iter()
+        .filter(|r| r.gemeente.is_some())
+        .count();
     println!(
         "{path}: {} gemeenten, {} vragen, {} regelingen ({} gemeentelijk, {} landelijk of partner), {} waarschuwingen.",
         regels.gemeenten.len(),
@@ -99,23 +109,31 @@ fn check(path: &str) -> Result<(), String> {
         println!("Goedgekeurd.");
         Ok(())
     } else {
-        Err(format!("{} voorbeeld(en) geven een andere uitkomst. Pas de regeling of het voorbeeld aan.", failing.len()))
+        Err(format!(
+            "{} voorbeeld(en) geven een andere uitkomst. Pas de regeling of het voorbeeld aan.",
+            failing.len()
+        ))
     }
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
 }
 
 fn evaluate_command(args: &[String]) -> Result<(), String> {
     let regels_pad = flag(args, "--regels").unwrap_or("regulations.toml");
-    let antwoorden_pad = flag(args, "--antwoorden").ok_or_else(|| format!("Geef de antwoorden met --antwoorden BESTAND.\n{USAGE}"))?;
+    let antwoorden_pad = flag(args, "--antwoorden")
+        .ok_or_else(|| format!("Geef de antwoorden met --antwoorden BESTAND.\n{USAGE}"))?;
     let datum = match flag(args, "--datum") {
         Some(d) => Datum::parse(d)?,
         None => today()?,
     };
     let regels = load(regels_pad, &read(regels_pad)?).map_err(|e| e.to_string())?;
-    let antwoorden = parse_answers(&regels, antwoorden_pad, &read(antwoorden_pad)?).map_err(|e| e.to_string())?;
+    let antwoorden = parse_answers(&regels, antwoorden_pad, &read(antwoorden_pad)?)
+        .map_err(|e| e.to_string())?;
     let uitslag = evaluate(&regels, &antwoorden, datum);
     let regelingen: Vec<Value> = uitslag
         .uitkomsten
@@ -140,6 +158,9 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
         "volgende_vraag": next_question(&regels, &antwoorden, datum).map(|v| v.id.as_str()),
         "regelingen": regelingen,
     });
-    println!("{}", serde_json::to_string_pretty(&uit).map_err(|e| e.to_string())?);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&uit).map_err(|e| e.to_string())?
+    );
     Ok(())
 }

@@ -91,13 +91,19 @@ pub(crate) fn fit_problem(vraag: &Vraag, antwoord: &Antwoord) -> Option<String> 
         (_, Antwoord::WeetIkNiet) => None,
         (Soort::JaNee, Antwoord::JaNee(_)) => None,
         (Soort::Keuze, Antwoord::Keuze(w)) => (!is_optie(w)).then(|| {
-            format!("'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.", vraag.id, keuzes())
+            format!(
+                "'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.",
+                vraag.id,
+                keuzes()
+            )
         }),
-        (Soort::Meerkeuze, Antwoord::Meerkeuze(ws)) => {
-            ws.iter().find(|w| !is_optie(w)).map(|w| {
-                format!("'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.", vraag.id, keuzes())
-            })
-        }
+        (Soort::Meerkeuze, Antwoord::Meerkeuze(ws)) => ws.iter().find(|w| !is_optie(w)).map(|w| {
+            format!(
+                "'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.",
+                vraag.id,
+                keuzes()
+            )
+        }),
         (Soort::Getal, Antwoord::Getal(n)) => {
             let te_laag = vraag.min.is_some_and(|min| *n < min);
             let te_hoog = vraag.max.is_some_and(|max| *n > max);

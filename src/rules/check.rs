@@ -43,13 +43,29 @@ pub fn run_examples(regels: &Regels, today: Datum) -> Vec<VoorbeeldUitkomst> {
                     (uitkomst != *verwacht).then(|| {
                         let regeling = regels.regelingen.iter().find(|r| &r.id == id);
                         let redenen = regeling
-                            .map(|r| feiten.uitkomst(r).redenen.into_iter().map(|r| r.tekst).collect())
+                            .map(|r| {
+                                feiten
+                                    .uitkomst(r)
+                                    .redenen
+                                    .into_iter()
+                                    .map(|r| r.tekst)
+                                    .collect()
+                            })
                             .unwrap_or_default();
-                        Verschil { regeling: id.clone(), verwacht: *verwacht, uitkomst, redenen }
+                        Verschil {
+                            regeling: id.clone(),
+                            verwacht: *verwacht,
+                            uitkomst,
+                            redenen,
+                        }
                     })
                 })
                 .collect();
-            VoorbeeldUitkomst { naam: v.naam.clone(), regel: v.regel, verschillen }
+            VoorbeeldUitkomst {
+                naam: v.naam.clone(),
+                regel: v.regel,
+                verschillen,
+            }
         })
         .collect()
 }

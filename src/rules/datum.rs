@@ -58,11 +58,8 @@ impl Datum {
 
     /// Parses `YYYY-MM-DD`; the error is Dutch and says how to write it.
     pub fn parse(tekst: &str) -> Result<Datum, String> {
-        let fout = || {
-            format!(
-                "'{tekst}' is geen datum. Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01."
-            )
-        };
+        let fout =
+            || format!("'{tekst}' is geen datum. Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01.");
         let delen: Vec<&str> = tekst.trim().split('-').collect();
         if delen.len() != 3 || delen[0].len() != 4 || delen[1].len() != 2 || delen[2].len() != 2 {
             return Err(fout());

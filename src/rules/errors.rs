@@ -133,9 +133,7 @@ pub(crate) fn dutch_toml_message(message: &str) -> String {
         );
     }
     if first.contains("duplicate key") {
-        return format!(
-            "Deze sleutel staat hier twee keer. Haal er één weg. ({first})"
-        );
+        return format!("Deze sleutel staat hier twee keer. Haal er één weg. ({first})");
     }
     format!("Dit is geen geldige TOML: {first}. Kijk naar aanhalingstekens, '=' en haakjes op deze plek.")
 }

@@ -2,7 +2,9 @@
 
 use super::answers::join_dutch;
 use super::datum::Datum;
-use super::household::{agreed, asset_limit, households, income_limit, lookup, norm_on, Huishoudens, Lookup};
+use super::household::{
+    agreed, asset_limit, households, income_limit, lookup, norm_on, Huishoudens, Lookup,
+};
 use super::model::*;
 use super::money::{format_bedrag, format_bedrag_rond};
 use rust_decimal::Decimal;
@@ -124,7 +126,11 @@ pub fn evaluate(regels: &Regels, antwoorden: &Antwoorden, datum: Datum) -> Uitsl
 }
 
 /// The status of every regulation, including other municipalities' (nee) and ended ones (nee): for example households.
-pub fn status_of_all(regels: &Regels, antwoorden: &Antwoorden, datum: Datum) -> Vec<(String, Status)> {
+pub fn status_of_all(
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    datum: Datum,
+) -> Vec<(String, Status)> {
     let feiten = Feiten::new(regels, antwoorden, datum);
     regels
         .regelingen
@@ -199,20 +205,44 @@ impl<'a> Feiten<'a> {
                 } else {
                     Status::or(statuses)
                 };
-                Node { voorwaarde: v, status, children, blocking: vec![], unknown_inputs: vec![], grens: None }
+                Node {
+                    voorwaarde: v,
+                    status,
+                    children,
+                    blocking: vec![],
+                    unknown_inputs: vec![],
+                    grens: None,
+                }
             }
             Voorwaarde::Niet(deel, _) => {
                 let child = self.node(deel);
-                Node { voorwaarde: v, status: child.status.not(), children: vec![child], blocking: vec![], unknown_inputs: vec![], grens: None }
+                Node {
+                    voorwaarde: v,
+                    status: child.status.not(),
+                    children: vec![child],
+                    blocking: vec![],
+                    unknown_inputs: vec![],
+                    grens: None,
+                }
             }
             Voorwaarde::Toets(toets, _) => self.leaf(v, toets),
         }
     }
 
     fn leaf<'r>(&self, v: &'r Voorwaarde, toets: &Toets) -> Node<'r> {
-        let mut node = Node { voorwaarde: v, status: Status::Misschien, children: vec![], blocking: vec![], unknown_inputs: vec![], grens: None };
+        let mut node = Node {
+            voorwaarde: v,
+            status: Status::Misschien,
+            children: vec![],
+            blocking: vec![],
+            unknown_inputs: vec![],
+            grens: None,
+        };
         // answers to one question; the household-based tests below handle their own inputs
-        let mut simple = |vraag: &str, test: &dyn Fn(&Antwoord) -> Option<bool>| match lookup(self.antwoorden, vraag) {
+        let mut simple = |vraag: &str, test: &dyn Fn(&Antwoord) -> Option<bool>| match lookup(
+            self.antwoorden,
+            vraag,
+        ) {
             Lookup::Value(a) => match test(a) {
                 Some(b) => node.status = Status::from_bool(b),
                 None => node.unknown_inputs.push(vraag.to_string()),
@@ -250,7 +280,9 @@ impl<'a> Feiten<'a> {
                 })
             }),
             Toets::KindLeeftijd { van, tot_en_met } => simple("kinderen", &|a| match a {
-                Antwoord::Leeftijden(ls) => Some(ls.iter().any(|l| (*van..=*tot_en_met).contains(l))),
+                Antwoord::Leeftijden(ls) => {
+                    Some(ls.iter().any(|l| (*van..=*tot_en_met).contains(l)))
+                }
                 _ => None,
             }),
             Toets::KinderenMinstens(n) => simple("kinderen", &|a| match a {
@@ -265,7 +297,8 @@ impl<'a> Feiten<'a> {
                 })
             }
             Toets::InkomenProcent(procent) => {
-                let limits: Vec<Option<Decimal>> = self.limits(|h| income_limit(self.regels, self.datum, h, *procent));
+                let limits: Vec<Option<Decimal>> =
+                    self.limits(|h| income_limit(self.regels, self.datum, h, *procent));
                 node.grens = Some(match agreed(limits.iter().copied()).flatten() {
                     Some(g) => format!("{} per maand", format_bedrag(g)),
                     None => format!("{procent}% van de bijstandsnorm"),
@@ -284,13 +317,25 @@ impl<'a> Feiten<'a> {
         node
     }
 
-    fn limits(&self, limit: impl Fn(Option<Huishouden>) -> Option<Decimal>) -> Vec<Option<Decimal>> {
-        self.huishoudens.mogelijk.iter().map(|m| limit(m.huishouden)).collect()
+    fn limits(
+        &self,
+        limit: impl Fn(Option<Huishouden>) -> Option<Decimal>,
+    ) -> Vec<Option<Decimal>> {
+        self.huishoudens
+            .mogelijk
+            .iter()
+            .map(|m| limit(m.huishouden))
+            .collect()
     }
 
     /// An amount at most the household's limit, decided when every household still possible agrees.
     fn against_limits(&self, node: &mut Node, vraag: &str, limits: &[Option<Decimal>]) {
-        let household_open: Vec<String> = self.huishoudens.open_vragen.iter().map(|s| s.to_string()).collect();
+        let household_open: Vec<String> = self
+            .huishoudens
+            .open_vragen
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         match lookup(self.antwoorden, vraag) {
             Lookup::Value(Antwoord::Bedrag(bedrag)) => {
                 let outcomes = limits.iter().map(|l| l.map(|l| *bedrag <= l));
@@ -303,7 +348,9 @@ impl<'a> Feiten<'a> {
                 }
             }
             Lookup::Unanswered => {
-                node.blocking = std::iter::once(vraag.to_string()).chain(household_open.iter().cloned()).collect();
+                node.blocking = std::iter::once(vraag.to_string())
+                    .chain(household_open.iter().cloned())
+                    .collect();
                 node.unknown_inputs = node.blocking.clone();
             }
             _ => {
@@ -344,7 +391,11 @@ impl<'a> Feiten<'a> {
             hangt_af_van,
             ook_bekeken: r.ook_bekeken.clone(),
             aanvragen: r.aanvragen.clone(),
-            hulp: r.hulp.clone().or(gemeente_hulp).unwrap_or_else(|| self.regels.meta.hulp.clone()),
+            hulp: r
+                .hulp
+                .clone()
+                .or(gemeente_hulp)
+                .unwrap_or_else(|| self.regels.meta.hulp.clone()),
             bron: r.bron.clone(),
         }
     }
@@ -356,7 +407,12 @@ impl<'a> Feiten<'a> {
             Periode::Keer => ", één keer",
         };
         let vast = k.bedrag.unwrap_or_default();
-        let sizes = agreed(self.huishoudens.mogelijk.iter().map(|m| (m.volwassenen, m.kinderen)));
+        let sizes = agreed(
+            self.huishoudens
+                .mogelijk
+                .iter()
+                .map(|m| (m.volwassenen, m.kinderen)),
+        );
         let tekst = match (k.per_volwassene, k.per_kind, sizes) {
             (None, None, _) => format!("{}{per}", format_bedrag(vast)),
             (pv, pk, Some((volwassenen, kinderen))) => {
@@ -379,7 +435,11 @@ impl<'a> Feiten<'a> {
                 format!("{}{per}", join_dutch(delen))
             }
         };
-        Some(if k.ongeveer { format!("Ongeveer {tekst}") } else { tekst })
+        Some(if k.ongeveer {
+            format!("Ongeveer {tekst}")
+        } else {
+            tekst
+        })
     }
 }
 
@@ -399,10 +459,17 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
         };
         let tekst = match node.status {
             Status::Ja => fill(&t.ja),
-            Status::Nee => t.nee.as_deref().map(fill).unwrap_or_else(|| format!("Dit klopt niet: {}", lower_first(&fill(&t.ja)))),
+            Status::Nee => t
+                .nee
+                .as_deref()
+                .map(fill)
+                .unwrap_or_else(|| format!("Dit klopt niet: {}", lower_first(&fill(&t.ja)))),
             Status::Misschien => format!("Dat weten we nog niet: {}", lower_first(&fill(&t.ja))),
         };
-        out.push(Reden { status: node.status, tekst });
+        out.push(Reden {
+            status: node.status,
+            tekst,
+        });
         return;
     }
     let is_alle = matches!(node.voorwaarde, Voorwaarde::Alle(..));
@@ -430,7 +497,11 @@ fn unknown_subjects(regels: &Regels, node: &Node, out: &mut Vec<String>) {
             .vragen
             .iter()
             .find(|v| &v.id == id)
-            .map(|v| v.onderwerp.clone().unwrap_or_else(|| lower_first(v.tekst.trim_end_matches('?'))))
+            .map(|v| {
+                v.onderwerp
+                    .clone()
+                    .unwrap_or_else(|| lower_first(v.tekst.trim_end_matches('?')))
+            })
             .unwrap_or_else(|| id.clone());
         if !out.contains(&onderwerp) {
             out.push(onderwerp);

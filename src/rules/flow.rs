@@ -9,13 +9,19 @@ use std::collections::HashSet;
 /// Beyond this many open leaves in one regulation we stop enumerating and treat each as able to decide.
 const MAX_ENUMERATED_LEAVES: usize = 10;
 
-pub fn next_question<'a>(regels: &'a Regels, antwoorden: &Antwoorden, datum: Datum) -> Option<&'a Vraag> {
+pub fn next_question<'a>(
+    regels: &'a Regels,
+    antwoorden: &Antwoorden,
+    datum: Datum,
+) -> Option<&'a Vraag> {
     let relevant = relevant_questions(regels, antwoorden, datum);
     let feiten = Feiten::new(regels, antwoorden, datum);
     regels.vragen.iter().find(|v| {
         !antwoorden.contains_key(&v.id)
             && relevant.contains(v.id.as_str())
-            && v.alleen_als.as_ref().is_none_or(|c| feiten.node(c).status == Status::Ja)
+            && v.alleen_als
+                .as_ref()
+                .is_none_or(|c| feiten.node(c).status == Status::Ja)
     })
 }
 
@@ -29,9 +35,24 @@ pub fn open_questions(regels: &Regels, antwoorden: &Antwoorden, datum: Datum) ->
         .filter(|v| {
             !antwoorden.contains_key(&v.id)
                 && relevant.contains(v.id.as_str())
-                && v.alleen_als.as_ref().is_none_or(|c| feiten.node(c).status != Status::Nee)
+                && v.alleen_als
+                    .as_ref()
+                    .is_none_or(|c| may_still_hold(&feiten.node(c)))
         })
         .count()
+}
+
+/// A question's `alleen_als` holds, or may hold once questions that can still be asked are answered.
+fn may_still_hold(condition: &Node) -> bool {
+    match condition.status {
+        Status::Ja => true,
+        Status::Nee => false,
+        Status::Misschien => {
+            let mut open = Vec::new();
+            collect_open_leaves(condition, &mut open);
+            !open.is_empty()
+        }
+    }
 }
 
 /// Questions that can decide some regulation that is now "misschien": for some answers to the other open
@@ -99,11 +120,19 @@ fn recompute(node: &Node, mask: u32, next_leaf: &mut usize) -> Status {
         if is_open(node) {
             let i = *next_leaf;
             *next_leaf += 1;
-            return if mask & (1 << i) != 0 { Status::Ja } else { Status::Nee };
+            return if mask & (1 << i) != 0 {
+                Status::Ja
+            } else {
+                Status::Nee
+            };
         }
         return node.status;
     }
-    let parts: Vec<Status> = node.children.iter().map(|c| recompute(c, mask, next_leaf)).collect();
+    let parts: Vec<Status> = node
+        .children
+        .iter()
+        .map(|c| recompute(c, mask, next_leaf))
+        .collect();
     use super::model::Voorwaarde;
     match node.voorwaarde {
         Voorwaarde::Alle(..) => combine(&parts, Status::Nee, Status::Ja),

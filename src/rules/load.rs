@@ -53,7 +53,11 @@ fn load_with(
         vragen: Vec::new(),
         uses_income: None,
         uses_assets: None,
-        regeling_ids: raw.regeling.iter().map(|r| r.get_ref().id.get_ref().clone()).collect(),
+        regeling_ids: raw
+            .regeling
+            .iter()
+            .map(|r| r.get_ref().id.get_ref().clone())
+            .collect(),
     };
     let regels = loader.file(&raw);
     let warnings = loader.warnings.list;
@@ -76,11 +80,17 @@ impl Loader<'_> {
     fn file(&mut self, raw: &RawFile) -> Regels {
         let meta = self.meta(&raw.meta);
         let gemeenten = self.gemeenten(&raw.gemeente);
-        self.vragen = raw.vraag.iter().filter_map(|v| self.vraag_shell(v)).collect();
+        self.vragen = raw
+            .vraag
+            .iter()
+            .filter_map(|v| self.vraag_shell(v))
+            .collect();
         self.unique_ids(raw.vraag.iter().map(|v| &v.get_ref().id), "vraag");
         // conditions may refer to any question, so `alleen_als` is compiled once all questions are known
         for (i, rv) in raw.vraag.iter().enumerate() {
-            if let (Some(cond), Some(idx)) = (&rv.get_ref().alleen_als, self.vraag_index(&rv.get_ref().id)) {
+            if let (Some(cond), Some(idx)) =
+                (&rv.get_ref().alleen_als, self.vraag_index(&rv.get_ref().id))
+            {
                 let compiled = self.voorwaarde(cond);
                 if i < self.vragen.len() {
                     self.vragen[idx].alleen_als = compiled;
@@ -127,7 +137,10 @@ impl Loader<'_> {
     fn text(&mut self, s: &S<String>, resident: bool) -> String {
         let t = s.get_ref().trim().to_string();
         if t.is_empty() {
-            self.errs.at(s.span(), "Deze tekst is leeg. Schrijf hier iets, of haal de regel weg.");
+            self.errs.at(
+                s.span(),
+                "Deze tekst is leeg. Schrijf hier iets, of haal de regel weg.",
+            );
         } else if resident && self.today.is_some() {
             for p in b1_problems(&t) {
                 self.warnings.at(s.span(), format!("B1: {p}: \"{t}\""));
@@ -182,8 +195,9 @@ impl Loader<'_> {
 
     fn link(&mut self, s: &S<String>) -> String {
         let link = s.get_ref().trim().to_string();
-        let ok = (link.starts_with("https://") && link.len() > "https://".len() && !link.contains(' '))
-            || (link.starts_with("tel:") && link.len() > 4);
+        let ok =
+            (link.starts_with("https://") && link.len() > "https://".len() && !link.contains(' '))
+                || (link.starts_with("tel:") && link.len() > 4);
         if !ok {
             self.errs.at(
                 s.span(),
@@ -219,7 +233,10 @@ impl Loader<'_> {
             }
         };
         if r.telefoon.is_none() && r.link.is_none() && r.balie.is_none() {
-            self.errs.at(raw.span(), "Zeg hoe een inwoner deze hulp bereikt: voeg telefoon, link of balie toe.");
+            self.errs.at(
+                raw.span(),
+                "Zeg hoe een inwoner deze hulp bereikt: voeg telefoon, link of balie toe.",
+            );
         }
         Some(Hulp {
             naam,
@@ -236,7 +253,10 @@ impl Loader<'_> {
             if !seen.insert(id.get_ref().clone()) {
                 self.errs.at(
                     id.span(),
-                    format!("Er is al een {wat} met id '{}'. Geef elke {wat} een eigen id.", id.get_ref()),
+                    format!(
+                        "Er is al een {wat} met id '{}'. Geef elke {wat} een eigen id.",
+                        id.get_ref()
+                    ),
                 );
             }
         }
@@ -248,7 +268,10 @@ impl Loader<'_> {
         let r = raw.get_ref();
         let aow = *r.aow_leeftijd.get_ref();
         if !(60..=75).contains(&aow) {
-            self.errs.at(r.aow_leeftijd.span(), format!("AOW-leeftijd {aow} kan niet kloppen. Schrijf bijvoorbeeld 67."));
+            self.errs.at(
+                r.aow_leeftijd.span(),
+                format!("AOW-leeftijd {aow} kan niet kloppen. Schrijf bijvoorbeeld 67."),
+            );
         }
         Meta {
             titel: self.text(&r.titel, true),
@@ -299,7 +322,10 @@ impl Loader<'_> {
             let geldig_vanaf = match map.get("geldig_vanaf") {
                 Some(v) => self.date(v),
                 None => {
-                    self.errs.at(blok.span(), "Deze norm heeft geen geldig_vanaf. Voeg toe: geldig_vanaf = 2025-07-01.");
+                    self.errs.at(
+                        blok.span(),
+                        "Deze norm heeft geen geldig_vanaf. Voeg toe: geldig_vanaf = 2025-07-01.",
+                    );
                     None
                 }
             };
@@ -307,12 +333,18 @@ impl Loader<'_> {
                 Some(v) => match v.get_ref().as_str() {
                     Some(s) => self.link(&S::new(v.span(), s.to_string())),
                     None => {
-                        self.errs.at(v.span(), "Schrijf de bron als link tussen aanhalingstekens.");
+                        self.errs.at(
+                            v.span(),
+                            "Schrijf de bron als link tussen aanhalingstekens.",
+                        );
                         String::new()
                     }
                 },
                 None => {
-                    self.errs.at(blok.span(), "Deze norm heeft geen bron. Voeg bron = \"https://...\" toe.");
+                    self.errs.at(
+                        blok.span(),
+                        "Deze norm heeft geen bron. Voeg bron = \"https://...\" toe.",
+                    );
                     String::new()
                 }
             };
@@ -334,7 +366,11 @@ impl Loader<'_> {
                 }
             }
             if let Some(geldig_vanaf) = geldig_vanaf {
-                normen.push(Norm { geldig_vanaf, bron, bedragen });
+                normen.push(Norm {
+                    geldig_vanaf,
+                    bron,
+                    bedragen,
+                });
             }
         }
         if let (Some(span), true) = (self.uses_income.clone(), raw.is_empty()) {
@@ -356,7 +392,10 @@ impl Loader<'_> {
                 let bron = match &r.bron {
                     Some(b) => self.link(b),
                     None => {
-                        self.errs.at(g.span(), "Deze vermogensgrens heeft geen bron. Voeg bron = \"https://...\" toe.");
+                        self.errs.at(
+                            g.span(),
+                            "Deze vermogensgrens heeft geen bron. Voeg bron = \"https://...\" toe.",
+                        );
                         String::new()
                     }
                 };
@@ -397,26 +436,43 @@ impl Loader<'_> {
         for o in r.opties.iter().flatten() {
             let waarde = self.id(&o.get_ref().waarde);
             if !waarden.insert(waarde.clone()) {
-                self.errs.at(o.span(), format!("Vraag '{id}' heeft de keuze '{waarde}' twee keer."));
+                self.errs.at(
+                    o.span(),
+                    format!("Vraag '{id}' heeft de keuze '{waarde}' twee keer."),
+                );
             }
-            opties.push(Optie { waarde, tekst: self.text(&o.get_ref().tekst, true) });
+            opties.push(Optie {
+                waarde,
+                tekst: self.text(&o.get_ref().tekst, true),
+            });
         }
         let wants_options = matches!(soort, Soort::Keuze | Soort::Meerkeuze);
         if wants_options && opties.len() < 2 {
             self.errs.at(raw.span(), format!("Vraag '{id}' is een keuzevraag en heeft minstens twee opties nodig: opties = [{{ waarde = \"...\", tekst = \"...\" }}, ...]."));
         }
         if !wants_options && r.opties.is_some() {
-            self.errs.at(raw.span(), format!("Vraag '{id}' is geen keuzevraag; haal opties weg of maak de soort keuze."));
+            self.errs.at(
+                raw.span(),
+                format!("Vraag '{id}' is geen keuzevraag; haal opties weg of maak de soort keuze."),
+            );
         }
         if let (Some(min), Some(max)) = (&r.min, &r.max) {
             if min.get_ref() > max.get_ref() {
-                self.errs.at(min.span(), format!("Vraag '{id}': min is groter dan max."));
+                self.errs
+                    .at(min.span(), format!("Vraag '{id}': min is groter dan max."));
             }
         }
         if (r.min.is_some() || r.max.is_some()) && soort != Soort::Getal {
-            self.errs.at(raw.span(), format!("Vraag '{id}': min en max horen alleen bij soort getal."));
+            self.errs.at(
+                raw.span(),
+                format!("Vraag '{id}': min en max horen alleen bij soort getal."),
+            );
         }
-        for t in [Some(&r.tekst), Some(&r.uitleg), Some(&r.waarom)].into_iter().flatten().flatten() {
+        for t in [Some(&r.tekst), Some(&r.uitleg), Some(&r.waarom)]
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             if let Some(p) = unknown_placeholder(t.get_ref()) {
                 self.errs.at(t.span(), format!("{{{p}}} kennen we niet. In een vraag kunt u {{inkomensgrens:120}} (met een percentage) of {{vermogensgrens}} gebruiken."));
             }
@@ -465,12 +521,26 @@ impl Loader<'_> {
         let gemeente = r.gemeente.as_ref().map(|g| {
             if !gemeenten.iter().any(|x| &x.id == g.get_ref()) {
                 let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
-                self.errs.at(g.span(), format!("Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.", g.get_ref(), ids.join(", ")));
+                self.errs.at(
+                    g.span(),
+                    format!(
+                        "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
+                        g.get_ref(),
+                        ids.join(", ")
+                    ),
+                );
             }
             g.get_ref().clone()
         });
         if !CATEGORIEEN.contains(&r.categorie.get_ref().as_str()) {
-            self.errs.at(r.categorie.span(), format!("Categorie '{}' kennen we niet. Kies uit: {}.", r.categorie.get_ref(), CATEGORIEEN.join(", ")));
+            self.errs.at(
+                r.categorie.span(),
+                format!(
+                    "Categorie '{}' kennen we niet. Kies uit: {}.",
+                    r.categorie.get_ref(),
+                    CATEGORIEEN.join(", ")
+                ),
+            );
         }
         let bron = match &r.bron {
             Some(b) => self.link(b),
@@ -481,9 +551,16 @@ impl Loader<'_> {
         };
         let geldig_vanaf = self.date(&r.geldig_vanaf);
         let geldig_tot = r.geldig_tot.as_ref().and_then(|d| self.date(d));
-        if let (Some(vanaf), Some(tot), Some(span)) = (geldig_vanaf, geldig_tot, r.geldig_tot.as_ref().map(|d| d.span())) {
+        if let (Some(vanaf), Some(tot), Some(span)) = (
+            geldig_vanaf,
+            geldig_tot,
+            r.geldig_tot.as_ref().map(|d| d.span()),
+        ) {
             if tot < vanaf {
-                self.errs.at(span.clone(), "geldig_tot ligt voor geldig_vanaf. Kijk of de datums kloppen.");
+                self.errs.at(
+                    span.clone(),
+                    "geldig_tot ligt voor geldig_vanaf. Kijk of de datums kloppen.",
+                );
             }
             if let Some(today) = self.today {
                 if tot < today {
@@ -497,10 +574,19 @@ impl Loader<'_> {
         let ook_bekeken = r.ook_bekeken.iter().map(|t| self.text(t, true)).collect();
         let mut voorwaarde = self.voorwaarde(&r.voorwaarden)?;
         if let Some(g) = &gemeente {
-            let naam = gemeenten.iter().find(|x| &x.id == g).map_or(g.clone(), |x| x.naam.clone());
+            let naam = gemeenten
+                .iter()
+                .find(|x| &x.id == g)
+                .map_or(g.clone(), |x| x.naam.clone());
             let woont = Voorwaarde::Toets(
-                Toets::IsEenVan { vraag: "gemeente".to_string(), waarden: vec![g.clone()] },
-                Teksten { ja: format!("U woont in de gemeente {naam}."), nee: Some(format!("Deze regeling is alleen voor inwoners van {naam}.")) },
+                Toets::IsEenVan {
+                    vraag: "gemeente".to_string(),
+                    waarden: vec![g.clone()],
+                },
+                Teksten {
+                    ja: format!("U woont in de gemeente {naam}."),
+                    nee: Some(format!("Deze regeling is alleen voor inwoners van {naam}.")),
+                },
             );
             voorwaarde = Voorwaarde::Alle(vec![woont, voorwaarde], None);
         }
@@ -534,7 +620,10 @@ impl Loader<'_> {
             "maand" => Some(Periode::Maand),
             "keer" => Some(Periode::Keer),
             other => {
-                self.errs.at(p.span(), format!("per = \"{other}\" kennen we niet. Kies uit: jaar, maand, keer."));
+                self.errs.at(
+                    p.span(),
+                    format!("per = \"{other}\" kennen we niet. Kies uit: jaar, maand, keer."),
+                );
                 None
             }
         });
@@ -560,7 +649,13 @@ impl Loader<'_> {
             self.errs.at(raw.span(), format!("Regeling '{id}': zeg hoe een inwoner aanvraagt. Voeg link, telefoon of balie toe."));
         }
         if r.documenten.len() > 3 {
-            self.errs.at(r.documenten[3].span(), format!("Regeling '{id}' vraagt {} documenten. Noem er hoogstens 3: de belangrijkste.", r.documenten.len()));
+            self.errs.at(
+                r.documenten[3].span(),
+                format!(
+                    "Regeling '{id}' vraagt {} documenten. Noem er hoogstens 3: de belangrijkste.",
+                    r.documenten.len()
+                ),
+            );
         }
         Aanvragen {
             link: r.link.as_ref().map(|l| self.link(l)),
@@ -589,20 +684,42 @@ impl Loader<'_> {
                 Some(s) => {
                     verwacht.insert(id.clone(), s);
                 }
-                None => self.errs.at(status.span(), format!("'{}' is geen uitkomst. Kies uit: ja, misschien, nee.", status.get_ref())),
+                None => self.errs.at(
+                    status.span(),
+                    format!(
+                        "'{}' is geen uitkomst. Kies uit: ja, misschien, nee.",
+                        status.get_ref()
+                    ),
+                ),
             }
         }
         let (regel, _) = super::errors::line_column(self.errs.text(), raw.span().start);
-        Some(Voorbeeld { naam, datum, antwoorden, verwacht, regel })
+        Some(Voorbeeld {
+            naam,
+            datum,
+            antwoorden,
+            verwacht,
+            regel,
+        })
     }
 
     fn warn_old_norms(&mut self, raw: &[S<RawNorm>], regels: &Regels, today: Datum) {
-        let Some(latest) = regels.normen.iter().map(|n| n.geldig_vanaf).filter(|d| *d <= today).max() else {
+        let Some(latest) = regels
+            .normen
+            .iter()
+            .map(|n| n.geldig_vanaf)
+            .filter(|d| *d <= today)
+            .max()
+        else {
             return;
         };
         let months = latest.months_until(today);
         if months >= 7 {
-            let span = raw.iter().map(|b| b.span()).max_by_key(|s| s.start).unwrap_or(0..0);
+            let span = raw
+                .iter()
+                .map(|b| b.span())
+                .max_by_key(|s| s.start)
+                .unwrap_or(0..0);
             self.warnings.at(
                 span,
                 format!("De nieuwste normen gelden vanaf {}: dat is {months} maanden geleden. Normen veranderen op 1 januari en 1 juli. Voeg de nieuwe normen toe zodra ze bekend zijn.", latest.nl()),
@@ -632,9 +749,15 @@ impl Loader<'_> {
             ("een_van", r.een_van.is_some()),
             ("niet", r.niet.is_some()),
             ("vraag", r.vraag.is_some()),
-            ("inkomen_hoogstens_procent", r.inkomen_hoogstens_procent.is_some()),
+            (
+                "inkomen_hoogstens_procent",
+                r.inkomen_hoogstens_procent.is_some(),
+            ),
             ("vermogen_binnen_grens", r.vermogen_binnen_grens.is_some()),
-            ("kind_van", r.kind_van.is_some() || r.kind_tot_en_met.is_some()),
+            (
+                "kind_van",
+                r.kind_van.is_some() || r.kind_tot_en_met.is_some(),
+            ),
             ("kinderen_minstens", r.kinderen_minstens.is_some()),
             ("onder_aow_leeftijd", r.onder_aow_leeftijd.is_some()),
         ];
@@ -665,19 +788,30 @@ impl Loader<'_> {
             return None;
         }
         if r.tekst.is_none() && r.tekst_nee.is_some() {
-            self.errs.at(span.clone(), "tekst_nee hoort bij tekst. Voeg ook tekst = \"...\" toe.");
+            self.errs.at(
+                span.clone(),
+                "tekst_nee hoort bij tekst. Voeg ook tekst = \"...\" toe.",
+            );
         }
         if let Some(delen) = r.alle.as_ref().or(r.een_van.as_ref()) {
             if delen.is_empty() {
-                self.errs.at(span, "Deze lijst met voorwaarden is leeg. Zet er minstens één voorwaarde in.");
+                self.errs.at(
+                    span,
+                    "Deze lijst met voorwaarden is leeg. Zet er minstens één voorwaarde in.",
+                );
                 return None;
             }
-            let compiled: Vec<Voorwaarde> = delen.iter().filter_map(|d| self.voorwaarde(d)).collect();
+            let compiled: Vec<Voorwaarde> =
+                delen.iter().filter_map(|d| self.voorwaarde(d)).collect();
             if compiled.len() != delen.len() {
                 return None;
             }
             let t = teksten(self);
-            return Some(if r.alle.is_some() { Voorwaarde::Alle(compiled, t) } else { Voorwaarde::EenVan(compiled, t) });
+            return Some(if r.alle.is_some() {
+                Voorwaarde::Alle(compiled, t)
+            } else {
+                Voorwaarde::EenVan(compiled, t)
+            });
         }
         let t = teksten(self)?;
         if let Some(deel) = &r.niet {
@@ -687,7 +821,13 @@ impl Loader<'_> {
         Some(Voorwaarde::Toets(toets, t))
     }
 
-    fn require_question(&mut self, id: &str, soort: Soort, span: Range<usize>, waarvoor: &str) -> bool {
+    fn require_question(
+        &mut self,
+        id: &str,
+        soort: Soort,
+        span: Range<usize>,
+        waarvoor: &str,
+    ) -> bool {
         match self.vragen.iter().find(|v| v.id == id) {
             Some(v) if v.soort == soort => true,
             Some(_) => {
@@ -702,9 +842,14 @@ impl Loader<'_> {
     }
 
     fn require_household(&mut self, span: Range<usize>, waarvoor: &str) -> bool {
-        [("leeftijd", Soort::Getal), ("partner", Soort::JaNee), ("leeftijd_partner", Soort::Getal), ("kinderen", Soort::Leeftijden)]
-            .into_iter()
-            .all(|(id, soort)| self.require_question(id, soort, span.clone(), waarvoor))
+        [
+            ("leeftijd", Soort::Getal),
+            ("partner", Soort::JaNee),
+            ("leeftijd_partner", Soort::Getal),
+            ("kinderen", Soort::Leeftijden),
+        ]
+        .into_iter()
+        .all(|(id, soort)| self.require_question(id, soort, span.clone(), waarvoor))
     }
 
     fn toets(&mut self, r: &RawVoorwaarde, span: Range<usize>) -> Option<Toets> {
@@ -715,12 +860,16 @@ impl Loader<'_> {
                 _ => None,
             };
             let Some(procent) = procent else {
-                self.errs.at(p.span(), "Schrijf het percentage als heel getal, bijvoorbeeld 120.");
+                self.errs.at(
+                    p.span(),
+                    "Schrijf het percentage als heel getal, bijvoorbeeld 120.",
+                );
                 return None;
             };
             self.uses_income.get_or_insert(p.span());
-            let ok = self.require_question("inkomen", Soort::Bedrag, span.clone(), "Een inkomenstoets")
-                & self.require_household(span, "Een inkomenstoets");
+            let ok =
+                self.require_question("inkomen", Soort::Bedrag, span.clone(), "Een inkomenstoets")
+                    & self.require_household(span, "Een inkomenstoets");
             return ok.then_some(Toets::InkomenProcent(procent));
         }
         if let Some(v) = &r.vermogen_binnen_grens {
@@ -729,8 +878,12 @@ impl Loader<'_> {
                 return None;
             }
             self.uses_assets.get_or_insert(v.span());
-            let ok = self.require_question("vermogen", Soort::Bedrag, span.clone(), "Een vermogenstoets")
-                & self.require_household(span, "Een vermogenstoets");
+            let ok = self.require_question(
+                "vermogen",
+                Soort::Bedrag,
+                span.clone(),
+                "Een vermogenstoets",
+            ) & self.require_household(span, "Een vermogenstoets");
             return ok.then_some(Toets::VermogenBinnenGrens);
         }
         if r.kind_van.is_some() || r.kind_tot_en_met.is_some() {
@@ -745,15 +898,24 @@ impl Loader<'_> {
             }
             return self
                 .require_question("kinderen", Soort::Leeftijden, span, "Een kindtoets")
-                .then_some(Toets::KindLeeftijd { van: v as u32, tot_en_met: t as u32 });
+                .then_some(Toets::KindLeeftijd {
+                    van: v as u32,
+                    tot_en_met: t as u32,
+                });
         }
         if let Some(n) = &r.kinderen_minstens {
             let Ok(n) = u32::try_from(*n.get_ref()) else {
-                self.errs.at(n.span(), "kinderen_minstens is een getal van 0 of meer.");
+                self.errs
+                    .at(n.span(), "kinderen_minstens is een getal van 0 of meer.");
                 return None;
             };
             return self
-                .require_question("kinderen", Soort::Leeftijden, span, "Een toets op het aantal kinderen")
+                .require_question(
+                    "kinderen",
+                    Soort::Leeftijden,
+                    span,
+                    "Een toets op het aantal kinderen",
+                )
                 .then_some(Toets::KinderenMinstens(n));
         }
         if let Some(b) = &r.onder_aow_leeftijd {
@@ -765,10 +927,27 @@ impl Loader<'_> {
         self.question_test(r, vraag_id, span)
     }
 
-    fn question_test(&mut self, r: &RawVoorwaarde, vraag_id: &S<String>, span: Range<usize>) -> Option<Toets> {
-        let Some(vraag) = self.vragen.iter().find(|v| &v.id == vraag_id.get_ref()).cloned() else {
+    fn question_test(
+        &mut self,
+        r: &RawVoorwaarde,
+        vraag_id: &S<String>,
+        span: Range<usize>,
+    ) -> Option<Toets> {
+        let Some(vraag) = self
+            .vragen
+            .iter()
+            .find(|v| &v.id == vraag_id.get_ref())
+            .cloned()
+        else {
             let ids: Vec<&str> = self.vragen.iter().map(|v| v.id.as_str()).collect();
-            self.errs.at(vraag_id.span(), format!("De vraag '{}' bestaat niet. Kies een id uit [[vraag]]: {}.", vraag_id.get_ref(), ids.join(", ")));
+            self.errs.at(
+                vraag_id.span(),
+                format!(
+                    "De vraag '{}' bestaat niet. Kies een id uit [[vraag]]: {}.",
+                    vraag_id.get_ref(),
+                    ids.join(", ")
+                ),
+            );
             return None;
         };
         let id = vraag.id.clone();
@@ -790,16 +969,35 @@ impl Loader<'_> {
             let ok = vraag.opties.iter().any(|o| o.waarde == waarde);
             if !ok {
                 let keuzes: Vec<&str> = vraag.opties.iter().map(|o| o.waarde.as_str()).collect();
-                this.errs.at(at, format!("'{waarde}' is geen keuze van vraag '{id}'. Kies uit: {}.", keuzes.join(", ")));
+                this.errs.at(
+                    at,
+                    format!(
+                        "'{waarde}' is geen keuze van vraag '{id}'. Kies uit: {}.",
+                        keuzes.join(", ")
+                    ),
+                );
             }
             ok
         };
         if let Some(is) = &r.is {
             return match (vraag.soort, is.get_ref()) {
-                (Soort::JaNee, Value::Boolean(b)) => Some(Toets::IsJaNee { vraag: id, waarde: *b }),
-                (Soort::Keuze, Value::String(s)) => choice(self, s, is.span()).then(|| Toets::IsEenVan { vraag: id.clone(), waarden: vec![s.clone()] }),
+                (Soort::JaNee, Value::Boolean(b)) => Some(Toets::IsJaNee {
+                    vraag: id,
+                    waarde: *b,
+                }),
+                (Soort::Keuze, Value::String(s)) => {
+                    choice(self, s, is.span()).then(|| Toets::IsEenVan {
+                        vraag: id.clone(),
+                        waarden: vec![s.clone()],
+                    })
+                }
                 (Soort::JaNee, _) => {
-                    self.errs.at(is.span(), format!("Vraag '{id}' is een ja/nee-vraag: schrijf is = true of is = false."));
+                    self.errs.at(
+                        is.span(),
+                        format!(
+                            "Vraag '{id}' is een ja/nee-vraag: schrijf is = true of is = false."
+                        ),
+                    );
                     None
                 }
                 (Soort::Keuze, _) => {
@@ -814,38 +1012,67 @@ impl Loader<'_> {
         }
         if let Some(lijst) = &r.is_een_van {
             if vraag.soort != Soort::Keuze {
-                self.errs.at(lijst.span(), format!("is_een_van hoort bij een keuzevraag; vraag '{id}' is dat niet."));
+                self.errs.at(
+                    lijst.span(),
+                    format!("is_een_van hoort bij een keuzevraag; vraag '{id}' is dat niet."),
+                );
                 return None;
             }
-            let all_ok = lijst.get_ref().iter().fold(true, |ok, w| choice(self, w, lijst.span()) & ok);
-            return all_ok.then(|| Toets::IsEenVan { vraag: id, waarden: lijst.get_ref().clone() });
+            let all_ok = lijst
+                .get_ref()
+                .iter()
+                .fold(true, |ok, w| choice(self, w, lijst.span()) & ok);
+            return all_ok.then(|| Toets::IsEenVan {
+                vraag: id,
+                waarden: lijst.get_ref().clone(),
+            });
         }
         if let Some(b) = &r.bevat {
             if vraag.soort != Soort::Meerkeuze {
-                self.errs.at(b.span(), format!("bevat hoort bij een meerkeuzevraag; vraag '{id}' is dat niet."));
+                self.errs.at(
+                    b.span(),
+                    format!("bevat hoort bij een meerkeuzevraag; vraag '{id}' is dat niet."),
+                );
                 return None;
             }
-            return choice(self, b.get_ref(), b.span()).then(|| Toets::Bevat { vraag: id, waarde: b.get_ref().clone() });
+            return choice(self, b.get_ref(), b.span()).then(|| Toets::Bevat {
+                vraag: id,
+                waarde: b.get_ref().clone(),
+            });
         }
-        let (value, op) = comparisons.iter().find_map(|(v, op)| v.as_ref().map(|v| (v, *op)))?;
+        let (value, op) = comparisons
+            .iter()
+            .find_map(|(v, op)| v.as_ref().map(|v| (v, *op)))?;
         let grens = match vraag.soort {
-            Soort::Getal => match value.get_ref() {
-                Value::Integer(n) => Some(Decimal::from(*n)),
-                _ => {
-                    self.errs.at(value.span(), format!("Vraag '{id}' is een getal: schrijf een heel getal, bijvoorbeeld 18."));
-                    None
+            Soort::Getal => {
+                match value.get_ref() {
+                    Value::Integer(n) => Some(Decimal::from(*n)),
+                    _ => {
+                        self.errs.at(value.span(), format!("Vraag '{id}' is een getal: schrijf een heel getal, bijvoorbeeld 18."));
+                        None
+                    }
                 }
-            },
+            }
             Soort::Bedrag => self.money(value),
             _ => {
                 self.errs.at(value.span(), format!("minstens, hoogstens, meer_dan en minder_dan horen bij een getal of bedrag; vraag '{id}' is dat niet."));
                 None
             }
         }?;
-        Some(Toets::Vergelijk { vraag: id, op, grens })
+        Some(Toets::Vergelijk {
+            vraag: id,
+            op,
+            grens,
+        })
     }
 }
 
 fn empty_hulp() -> Hulp {
-    Hulp { naam: String::new(), telefoon: None, tijden: None, link: None, balie: None }
+    Hulp {
+        naam: String::new(),
+        telefoon: None,
+        tijden: None,
+        link: None,
+        balie: None,
+    }
 }

@@ -247,13 +247,29 @@ pub enum Vergelijking {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Toets {
-    IsJaNee { vraag: String, waarde: bool },
-    IsEenVan { vraag: String, waarden: Vec<String> },
-    Vergelijk { vraag: String, op: Vergelijking, grens: Decimal },
-    Bevat { vraag: String, waarde: String },
+    IsJaNee {
+        vraag: String,
+        waarde: bool,
+    },
+    IsEenVan {
+        vraag: String,
+        waarden: Vec<String>,
+    },
+    Vergelijk {
+        vraag: String,
+        op: Vergelijking,
+        grens: Decimal,
+    },
+    Bevat {
+        vraag: String,
+        waarde: String,
+    },
     InkomenProcent(Decimal),
     VermogenBinnenGrens,
-    KindLeeftijd { van: u32, tot_en_met: u32 },
+    KindLeeftijd {
+        van: u32,
+        tot_en_met: u32,
+    },
     KinderenMinstens(u32),
     OnderAowLeeftijd(bool),
 }

@@ -25,13 +25,19 @@ pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
     if s.starts_with('-') {
         return Err("Vul een bedrag van 0 of meer in, zonder minteken.".to_string());
     }
-    if !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(format!(
             "Gebruik alleen cijfers, een punt of een komma. {VOORBEELD}"
         ));
     }
     let (geheel, centen) = split_decimals(&s).ok_or_else(|| {
-        format!("'{}' is geen bedrag dat we kunnen lezen. {VOORBEELD}", invoer.trim())
+        format!(
+            "'{}' is geen bedrag dat we kunnen lezen. {VOORBEELD}",
+            invoer.trim()
+        )
     })?;
     let tekst = if centen.is_empty() {
         geheel
@@ -106,7 +112,7 @@ pub fn format_bedrag_rond(bedrag: Decimal) -> String {
 fn thousands(cijfers: &str) -> String {
     let mut uit = String::new();
     for (i, c) in cijfers.chars().enumerate() {
-        if i > 0 && (cijfers.len() - i) % 3 == 0 {
+        if i > 0 && (cijfers.len() - i).is_multiple_of(3) {
             uit.push('.');
         }
         uit.push(c);
@@ -142,9 +148,14 @@ mod tests {
 
     #[test]
     fn explains_what_is_wrong() {
-        for invoer in ["", "abc", "12,345", "1.23.4", "1,2,3", "-5", "12,", "1.2345"] {
+        for invoer in [
+            "", "abc", "12,345", "1.23.4", "1,2,3", "-5", "12,", "1.2345",
+        ] {
             let fout = parse_bedrag(invoer).unwrap_err();
-            assert!(fout.contains("bedrag") || fout.contains("cijfers"), "{invoer}: {fout}");
+            assert!(
+                fout.contains("bedrag") || fout.contains("cijfers"),
+                "{invoer}: {fout}"
+            );
         }
     }
 

@@ -12,7 +12,12 @@ pub struct VraagTekst {
     pub waarom: Option<String>,
 }
 
-pub fn question_text(regels: &Regels, vraag: &Vraag, antwoorden: &Antwoorden, datum: Datum) -> VraagTekst {
+pub fn question_text(
+    regels: &Regels,
+    vraag: &Vraag,
+    antwoorden: &Antwoorden,
+    datum: Datum,
+) -> VraagTekst {
     let feiten = Feiten::new(regels, antwoorden, datum);
     let fill = |s: &str| fill_placeholders(s, &feiten);
     VraagTekst {
@@ -24,7 +29,9 @@ pub fn question_text(regels: &Regels, vraag: &Vraag, antwoorden: &Antwoorden, da
 
 /// The placeholders a text may use, or the first one that is not known (for `load` to report).
 pub(crate) fn unknown_placeholder(s: &str) -> Option<String> {
-    placeholders(s).into_iter().find(|p| parse_placeholder(p).is_none())
+    placeholders(s)
+        .into_iter()
+        .find(|p| parse_placeholder(p).is_none())
 }
 
 enum Placeholder {

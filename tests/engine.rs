@@ -138,3 +138,16 @@ fn the_norm_valid_on_the_date_is_used_and_reported() {
     assert_eq!(early.normen_van, None);
     assert_eq!(early.uitkomsten[0].status, Status::Misschien);
 }
+
+#[test]
+fn an_unknown_partner_is_named_as_what_it_depends_on() {
+    let r = minimal();
+    let mut a = household(35, None, "2000");
+    a.insert("partner".into(), Antwoord::WeetIkNiet);
+    let (status, _, hangt_af_van) = pass_status(&r, &a);
+    assert_eq!(status, Status::Misschien);
+    assert_eq!(
+        hangt_af_van,
+        vec!["woont u samen met een partner".to_string()]
+    );
+}

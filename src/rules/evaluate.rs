@@ -336,14 +336,20 @@ impl<'a> Feiten<'a> {
             .iter()
             .map(|s| s.to_string())
             .collect();
+        let household_unsure: Vec<String> = self
+            .huishoudens
+            .onzeker
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         match lookup(self.antwoorden, vraag) {
             Lookup::Value(Antwoord::Bedrag(bedrag)) => {
                 let outcomes = limits.iter().map(|l| l.map(|l| *bedrag <= l));
                 match agreed(outcomes).flatten() {
                     Some(b) => node.status = Status::from_bool(b),
                     None => {
-                        node.blocking = household_open.clone();
-                        node.unknown_inputs = household_open;
+                        node.blocking = household_open;
+                        node.unknown_inputs = household_unsure;
                     }
                 }
             }
@@ -419,6 +425,10 @@ impl<'a> Feiten<'a> {
                 let totaal = vast
                     + pv.unwrap_or_default() * Decimal::from(volwassenen)
                     + pk.unwrap_or_default() * Decimal::from(kinderen);
+                if totaal.is_zero() {
+                    // e.g. only an amount per child, and no children: the description says what it gives
+                    return None;
+                }
                 format!("{}{per}", format_bedrag(totaal))
             }
             (pv, pk, None) => {

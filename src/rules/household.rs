@@ -54,6 +54,9 @@ pub(crate) struct Mogelijkheid {
 pub(crate) struct Huishoudens {
     pub mogelijk: Vec<Mogelijkheid>,
     pub open_vragen: Vec<&'static str>,
+    /// What a resident should be told the outcome depends on: unanswered or "weet ik niet" household facts
+    /// (the partner's age only once there is a partner).
+    pub onzeker: Vec<&'static str>,
 }
 
 pub(crate) fn households(regels: &Regels, antwoorden: &Antwoorden) -> Huishoudens {
@@ -92,6 +95,17 @@ pub(crate) fn households(regels: &Regels, antwoorden: &Antwoorden) -> Huishouden
             vec![0, 1]
         }
     };
+    let onzeker = ["leeftijd", "partner", "leeftijd_partner", "kinderen"]
+        .into_iter()
+        .filter(|id| {
+            let partner_known_true = matches!(
+                lookup(antwoorden, "partner"),
+                Lookup::Value(Antwoord::JaNee(true))
+            );
+            let applies = *id != "leeftijd_partner" || partner_known_true;
+            applies && !matches!(lookup(antwoorden, id), Lookup::Value(_))
+        })
+        .collect();
     let mut mogelijk = Vec::new();
     for &e in &eigen {
         for &p in &partner {
@@ -117,6 +131,7 @@ pub(crate) fn households(regels: &Regels, antwoorden: &Antwoorden) -> Huishouden
     Huishoudens {
         mogelijk,
         open_vragen,
+        onzeker,
     }
 }
 

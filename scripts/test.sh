@@ -21,7 +21,7 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features web --lib --bin potjeswijzer -- -D warnings
 
 step "cargo test (engine, scenarios, CLI)"
-cargo test --release
+cargo test
 
 step "regels check regulations.toml"
 cargo run --release --quiet --bin regels -- check regulations.toml

@@ -4,7 +4,8 @@
 #   2. native unit, scenario and CLI tests (plain `cargo test`: no web crates are compiled),
 #   3. `regels check regulations.toml` (validates the file and runs its example households),
 #   4. the B1 guard on every resident-facing text in regulations.toml,
-#   5. browser tests in headless Chromium (scripts/e2e.sh).
+#   5. a short fuzz smoke run of every cargo-fuzz target,
+#   6. browser tests in headless Chromium (scripts/e2e.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,9 @@ if [ -x "$b1check" ]; then
 else
   echo "b1check not found next to this repository (../shared/tools/b1check); skipped" >&2
 fi
+
+step "fuzz smoke run (10 s per target; scripts/fuzz.sh 600 for the real run)"
+scripts/fuzz.sh 10
 
 step "browser tests"
 scripts/e2e.sh

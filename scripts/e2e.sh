@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Browser tests in real headless Chromium (playwright-core + Debian's chromium, axe-core).
+# Builds the release app when dist/ is missing or older than its sources, builds the `regels` command line
+# (the tests compare the list in the browser with `regels evaluate`), serves dist/ on a free localhost port
+# and runs `node --test tests/e2e/`.
+# Usage: scripts/e2e.sh [extra node --test arguments, e.g. --test-name-pattern=wissen]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+[ -d node_modules/playwright-core ] && [ -d node_modules/@axe-core/playwright ] || npm ci --no-audit --no-fund
+command -v chromium >/dev/null 2>&1 || { echo "chromium is missing: run scripts/setup.sh first" >&2; exit 1; }
+
+stale=""
+if [ ! -f dist/index.html ]; then
+  stale=yes
+elif [ -n "$(find src index.html public Trunk.toml Cargo.toml Cargo.lock regulations.toml -newer dist/index.html -print -quit 2>/dev/null)" ]; then
+  stale=yes
+fi
+if [ -n "$stale" ]; then
+  scripts/build-web.sh
+fi
+
+cargo build --release --bin regels
+export PW_REGELS_BIN="$PWD/target/release/regels"
+
+# A small static server on a free port; stopped when this script ends.
+port_file="$(mktemp)"
+node tests/e2e/server.mjs dist 0 >"$port_file" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$port_file"' EXIT
+for _ in $(seq 1 50); do
+  grep -q '^http' "$port_file" 2>/dev/null && break
+  sleep 0.1
+done
+PW_BASE_URL="$(grep -m1 '^http' "$port_file")"
+export PW_BASE_URL
+echo "serving dist/ at $PW_BASE_URL"
+
+node --test --test-concurrency=1 "$@" tests/e2e/

@@ -1,0 +1,103 @@
+//! Small, failure-tolerant helpers around the browser: focus, page title, console, printing, the URL.
+//! None of these panics: a missing window or element simply does nothing.
+
+use crate::rules::Datum;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Technical details go to the console only; the resident reads a calm message on the page.
+pub fn console_fout(bericht: &str) {
+    web_sys::console::error_1(&JsValue::from_str(&format!("Potjeswijzer: {bericht}")));
+}
+
+pub fn console_waarschuwing(bericht: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("Potjeswijzer: {bericht}")));
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Focuses the first element matching `selector` inside `binnen` (or the document), after the DOM has updated.
+pub fn focus_later(binnen: Option<web_sys::Element>, selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let gevonden = match &binnen {
+            Some(el) => el.query_selector(selector).ok().flatten(),
+            None => document().and_then(|d| d.query_selector(selector).ok().flatten()),
+        };
+        if let Some(el) = gevonden.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The text of the first element matching `selector` inside `binnen`.
+pub fn tekst_van(binnen: &web_sys::Element, selector: &str) -> Option<String> {
+    binnen
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+pub fn zet_titel(titel: &str) {
+    if let Some(d) = document() {
+        d.set_title(titel);
+    }
+}
+
+pub fn afdrukken() {
+    if let Some(w) = web_sys::window() {
+        if let Err(e) = w.print() {
+            console_fout(&format!("print failed: {e:?}"));
+        }
+    }
+}
+
+/// The URL fragment (`#...`) the page was opened with.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Removes a hand-over fragment from the address bar so a reload continues with the resident's own answers.
+pub fn wis_fragment() {
+    if let Some(w) = web_sys::window() {
+        if w.location().hash().map(|h| !h.is_empty()).unwrap_or(false) {
+            let _ = w.location().set_hash("");
+        }
+    }
+}
+
+/// This page's address without fragment, for hand-over links.
+pub fn pagina_adres() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| match h.split_once('#') {
+            Some((voor, _)) => voor.to_string(),
+            None => h,
+        })
+        .unwrap_or_default()
+}
+
+/// Today in the browser's time zone.
+pub fn vandaag() -> Option<Datum> {
+    let nu = js_sys::Date::new_0();
+    let jaar = nu.get_full_year();
+    let maand = nu.get_month() + 1;
+    let dag = nu.get_date();
+    Datum::new(i32::try_from(jaar).ok()?, maand, dag)
+}
+
+/// Focuses the element with this id after the DOM has updated.
+pub fn focus_id_later(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let el = document()
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,147 @@
+//! The list: what probably fits (ja), what may fit and what that depends on (misschien), and, folded away,
+//! what probably does not fit now with one reason each (nee: a result, never an error). It always ends with
+//! where to get help anyway, and with the hand-over.
+
+use super::contact::en_lijst;
+use super::handover::Overdracht;
+use super::help::{gemeente_van, hulp_regels, HulpAltijd};
+use super::regeling::{reden_nee, RegelingKaart};
+use super::review::AntwoordenLijst;
+use super::state::{Modus, Stap};
+use super::wipe::Wissen;
+use super::wizard::Wizard;
+use crate::rules::{Status, Uitkomst, Uitslag};
+use leptos::prelude::*;
+
+/// The outcomes split by status, in file order.
+#[derive(Clone, Debug, Default)]
+pub struct Groepen {
+    pub ja: Vec<Uitkomst>,
+    pub misschien: Vec<Uitkomst>,
+    pub nee: Vec<Uitkomst>,
+}
+
+pub fn groepen(uitslag: &Uitslag) -> Groepen {
+    let mut g = Groepen::default();
+    for u in &uitslag.uitkomsten {
+        match u.status {
+            Status::Ja => g.ja.push(u.clone()),
+            Status::Misschien => g.misschien.push(u.clone()),
+            Status::Nee => g.nee.push(u.clone()),
+        }
+    }
+    g
+}
+
+/// Everything the "misschien" group depends on, without repeats: "uw inkomen en uw spaargeld".
+pub fn hangt_af_van(misschien: &[Uitkomst]) -> Vec<String> {
+    let mut uit: Vec<String> = Vec::new();
+    for u in misschien {
+        for o in &u.hangt_af_van {
+            if !uit.contains(o) {
+                uit.push(o.clone());
+            }
+        }
+    }
+    uit
+}
+
+#[component]
+pub fn Lijst(w: Wizard) -> impl IntoView {
+    let print_antwoorden = RwSignal::new(false);
+    let samen = w.modus.get_untracked() == Some(Modus::Samen);
+    let uitslag = w.uitslag.get_untracked().0;
+    let g = groepen(&uitslag);
+    let regels = w.regels();
+    let gemeente = w.pad.with_untracked(|p| gemeente_van(&p.geldig));
+    let hulp = hulp_regels(&regels, gemeente.as_deref(), w.datum);
+    let ids: Vec<String> =
+        g.ja.iter()
+            .chain(g.misschien.iter())
+            .map(|u| u.id.clone())
+            .collect();
+
+    let normen = uitslag
+        .normen_van
+        .map(|d| format!("Wij rekenden met de bedragen die gelden vanaf {}.", d.nl()));
+    let bekeken = format!(
+        "Deze informatie is voor het laatst nagekeken op {}.",
+        regels.meta.laatst_bekeken.nl()
+    );
+    let misschien_kop = match hangt_af_van(&g.misschien).as_slice() {
+        [] => "Misschien".to_string(),
+        delen => format!("Misschien: dat hangt af van {}", en_lijst(delen)),
+    };
+    let niets = g.ja.is_empty() && g.misschien.is_empty();
+    let aantal_nee = g.nee.len();
+
+    view! {
+        <section
+            class=move || {
+                if print_antwoorden.get() { "pw-scherm pw-lijst pw--print-antwoorden" } else { "pw-scherm pw-lijst" }
+            }
+            aria-labelledby="pw-lijst-kop"
+        >
+            <button type="button" class="pw-terug" on:click=move |_| w.naar(Stap::Controle)>
+                "Terug naar uw antwoorden"
+            </button>
+            <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">"Uw lijst met regelingen"</h1>
+            <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
+            {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
+            <p class="pw-klein">{bekeken}</p>
+
+            {niets.then(|| view! {
+                <p>
+                    "We vonden nu geen regeling die waarschijnlijk bij u past. Dat kan veranderen als uw situatie verandert. "
+                    "Hieronder staat waar u toch hulp kunt krijgen."
+                </p>
+            })}
+            {(!g.ja.is_empty()).then(|| view! {
+                <h2 id="pw-ja-kop">"U komt waarschijnlijk in aanmerking voor"</h2>
+                <ul class="pw-regelingen" aria-labelledby="pw-ja-kop">
+                    {g.ja.into_iter().map(|u| view! { <RegelingKaart u/> }).collect_view()}
+                </ul>
+            })}
+            {(!g.misschien.is_empty()).then(|| view! {
+                <h2 id="pw-misschien-kop">{misschien_kop}</h2>
+                <p>"Vraag deze regelingen toch aan. Of vraag om hulp. De gemeente zoekt dan uit of ze bij u passen."</p>
+                <ul class="pw-regelingen" aria-labelledby="pw-misschien-kop">
+                    {g.misschien.into_iter().map(|u| view! { <RegelingKaart u/> }).collect_view()}
+                </ul>
+            })}
+            {(aantal_nee > 0).then(|| view! {
+                <details class="pw-niet-passend">
+                    <summary>{format!("Past nu waarschijnlijk niet ({aantal_nee})")}</summary>
+                    <p>"Verandert uw situatie? Kijk dan nog eens. Bijvoorbeeld als uw inkomen lager wordt."</p>
+                    <ul>
+                        {g.nee
+                            .into_iter()
+                            .map(|u| {
+                                let reden = reden_nee(&u);
+                                view! {
+                                    <li data-regeling=u.id.clone()>
+                                        <strong>{u.naam}</strong>
+                                        <br/>
+                                        {reden}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </details>
+            })}
+
+            <HulpAltijd regels=hulp/>
+            <section class="pw-print-antwoorden" aria-labelledby="pw-print-antwoorden-kop">
+                <h2 id="pw-print-antwoorden-kop">"Uw antwoorden"</h2>
+                <AntwoordenLijst w/>
+            </section>
+            <Overdracht ids print_antwoorden samen/>
+            {if samen {
+                view! { <Wissen w label="Klaar? Wis alles van dit apparaat"/> }.into_any()
+            } else {
+                view! { <Wissen w/> }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! The read-only list opened from a hand-over link or QR code (`#lijst=a,b`): only regulation ids travel, so
+//! this shows what each regulation is, how to apply and who helps, without any answers. Unknown ids are ignored.
+
+use super::help::{hulp_regels, HulpAltijd};
+use super::regeling::RegelingKaart;
+use super::state::{Modus, Stap};
+use super::wizard::Wizard;
+use crate::rules::{evaluate, Antwoorden, Uitkomst};
+use leptos::prelude::*;
+
+/// The regulations named in the link, in the link's order; unknown or ended ones are left out.
+pub fn gedeelde_uitkomsten(alle: &[Uitkomst], ids: &[String]) -> Vec<Uitkomst> {
+    ids.iter()
+        .filter_map(|id| alle.iter().find(|u| &u.id == id).cloned())
+        .collect()
+}
+
+#[component]
+pub fn GedeeldeLijst(w: Wizard, ids: Vec<String>) -> impl IntoView {
+    let regels = w.regels();
+    // Without answers every regulation valid today is in the outcome (as "misschien"); pick the linked ones.
+    let uitslag = evaluate(&regels, &Antwoorden::new(), w.datum);
+    let lijst = gedeelde_uitkomsten(&uitslag.uitkomsten, &ids);
+    // The municipality follows from the regulations themselves; the link never says where someone lives.
+    let gemeente = lijst.iter().find_map(|u| u.gemeente.clone());
+    let hulp = hulp_regels(&regels, gemeente.as_deref(), w.datum);
+    let leeg = lijst.is_empty();
+
+    let zelf = move |_| {
+        if w.heeft_antwoorden() && w.modus.get_untracked().is_some() {
+            super::dom::wis_fragment();
+            w.naar(Stap::Start);
+        } else {
+            w.begin(Modus::Zelf);
+        }
+    };
+
+    view! {
+        <section class="pw-scherm pw-gedeeld" aria-labelledby="pw-gedeeld-kop">
+            <h1 id="pw-gedeeld-kop" class="pw-kop" tabindex="-1" data-pw-kop="">"Uw lijst met regelingen"</h1>
+            <p>"Deze lijst heeft u meegekregen. Er staan geen antwoorden in, alleen regelingen die bij u kunnen passen."</p>
+            <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
+            {if leeg {
+                view! {
+                    <p>
+                        "In deze link staan geen regelingen die wij kennen. Misschien is de lijst veranderd. "
+                        "U kunt de vragen opnieuw beantwoorden."
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <ul class="pw-regelingen">
+                        {lijst.into_iter().map(|u| view! { <RegelingKaart u gedeeld=true/> }).collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            <HulpAltijd regels=hulp/>
+            <div class="pw-knoppen">
+                <button type="button" class="pw-knop pw-knop--secundair" on:click=zelf>
+                    "Zelf de vragen beantwoorden"
+                </button>
+            </div>
+        </section>
+    }
+}

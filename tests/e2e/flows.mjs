@@ -1,0 +1,234 @@
+// Driving the wizard the way a person does (by role and label), and reading the list back, so the tests can
+// compare what the browser shows with `regels evaluate` for the same answers.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { ROOT, DIST } from './browser.mjs';
+
+/** The date the tests compute with, in the browser (data-datum) and on the command line (--datum). */
+export const DATUM = '2025-09-01';
+
+/**
+ * Opens the app. `attrs` are extra data-* attributes for the host element (data-datum is always set), given
+ * by rewriting index.html on its way to the browser: the test-only date never ships in dist/.
+ */
+export async function openApp(page, baseUrl, { attrs = {}, hash = '', datum = DATUM } = {}) {
+  const all = { 'data-datum': datum, ...attrs };
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      let body = await response.text();
+      const extra = Object.entries(all)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('');
+      body = body.replace('<div data-potjeswijzer', `<div data-potjeswijzer${extra}`);
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.goto(`${baseUrl}/${hash}`);
+  await waitForApp(page);
+}
+
+/** Waits until the wasm app has taken over the static start screen (its buttons are enabled). */
+export async function waitForApp(page) {
+  await page.waitForFunction(
+    () => {
+      const host = document.querySelector('[data-potjeswijzer]');
+      if (!host) return false;
+      if (host.querySelector('.pw-fout, .pw-gedeeld, .pw-vraag, .pw-controle, .pw-lijst')) return true;
+      const knop = host.querySelector('.pw-start button');
+      return knop && !knop.disabled;
+    },
+    null,
+    { timeout: 20000 },
+  );
+}
+
+export async function heading(page) {
+  return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+/** The id of the question on screen (the form carries it), or null when no question is shown. */
+export async function currentQuestion(page) {
+  const form = page.locator('form[data-vraag]');
+  return (await form.count()) ? form.getAttribute('data-vraag') : null;
+}
+
+/** The label text of the radio or checkbox whose value is `waarde`, to click it by role and name. */
+async function optionLabel(page, waarde) {
+  const id = await page.locator(`input[value="${waarde}"]`).first().getAttribute('id');
+  return (await page.locator(`label[for="${id}"]`).innerText()).trim();
+}
+
+const UNKNOWN_BUTTONS = ['Weet ik niet', 'Zeg ik liever niet'];
+
+/**
+ * Answers the question on screen from `answers` (ids as in answers files; 'weet_ik_niet' for unknown).
+ * `typed` may give the exact text to type for money or number questions (e.g. '€ 1.300,00').
+ * A question without an answer in `answers` is answered with its "weet ik niet" button.
+ * Returns the answer as it goes into the answers file for the command line.
+ */
+export async function answerCurrent(page, answers, typed = {}) {
+  const id = await currentQuestion(page);
+  assert.ok(id, `expected a question, got "${await heading(page)}"`);
+  const value = Object.hasOwn(answers, id) ? answers[id] : 'weet_ik_niet';
+  if (value === 'weet_ik_niet') {
+    for (const name of UNKNOWN_BUTTONS) {
+      const button = page.getByRole('button', { name, exact: true });
+      if (await button.count()) {
+        await button.click();
+        return { id, value };
+      }
+    }
+    assert.fail(`question ${id} offers no "weet ik niet" and the household has no answer for it`);
+  }
+  const form = page.locator('form[data-vraag]');
+  if (typeof value === 'boolean') {
+    await page.getByRole('radio', { name: value ? 'Ja' : 'Nee', exact: true }).check();
+  } else if (Array.isArray(value) && (await form.locator('input[type=checkbox]').count())) {
+    for (const waarde of value) {
+      await page.getByRole('checkbox', { name: await optionLabel(page, waarde), exact: true }).check();
+    }
+  } else if (Array.isArray(value)) {
+    // children's ages
+    if (value.length === 0) {
+      await page.getByRole('button', { name: 'Er wonen geen kinderen bij mij' }).click();
+      return { id, value };
+    }
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0 && (await page.getByRole('textbox', { name: `Leeftijd van kind ${i + 1}` }).count()) === 0) {
+        await page.getByRole('button', { name: 'Kind toevoegen' }).click();
+      }
+      await page.getByRole('textbox', { name: `Leeftijd van kind ${i + 1}` }).fill(String(value[i]));
+    }
+  } else if (typeof value === 'string' && (await form.locator('input[type=radio]').count())) {
+    await page.getByRole('radio', { name: await optionLabel(page, value), exact: true }).check();
+  } else {
+    const label = await heading(page);
+    await page.getByRole('textbox', { name: label }).fill(typed[id] ?? String(value));
+  }
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  return { id, value };
+}
+
+/** Answers questions until the check-your-answers page; returns every answer given, in order. */
+export async function answerAll(page, answers, typed = {}) {
+  const given = [];
+  for (let i = 0; i < 40; i++) {
+    await page.waitForFunction(() => document.activeElement?.matches('[data-pw-kop]'), null, { timeout: 5000 }).catch(() => {});
+    if ((await heading(page)) === 'Kloppen uw antwoorden?') return given;
+    given.push(await answerCurrent(page, answers, typed));
+  }
+  assert.fail('the questions did not end');
+}
+
+/** An answers file (TOML) for the command line. */
+export function toToml(given) {
+  const value = (v) => {
+    if (Array.isArray(v)) return `[${v.map(value).join(', ')}]`;
+    if (typeof v === 'string') return JSON.stringify(v);
+    return String(v);
+  };
+  return given.map(({ id, value: v }) => `${id} = ${value(v)}`).join('\n') + '\n';
+}
+
+/** Runs `regels evaluate` on the same regulations file the browser got. */
+export function evaluateCli(given, datum = DATUM) {
+  const bin = process.env.PW_REGELS_BIN || path.join(ROOT, 'target', 'release', 'regels');
+  assert.ok(existsSync(bin), `${bin} is missing: run scripts/e2e.sh (it builds the command line)`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'pw-answers-'));
+  try {
+    const file = path.join(dir, 'antwoorden.toml');
+    writeFileSync(file, toToml(given));
+    const out = execFileSync(
+      bin,
+      ['evaluate', '--regels', path.join(DIST, 'regulations.toml'), '--antwoorden', file, '--datum', datum],
+      { encoding: 'utf8' },
+    );
+    return JSON.parse(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The list as the page shows it: per status, each regulation's id, name, amount and reasons. */
+export async function readList(page) {
+  return page.evaluate(() => {
+    const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+    const cards = (listId) =>
+      [...document.querySelectorAll(`ul[aria-labelledby="${listId}"] > li[data-regeling]`)].map((li) => ({
+        id: li.dataset.regeling,
+        naam: text(li.querySelector('h3')),
+        bedrag: text(li.querySelector('.pw-geeft')),
+        redenen: [...li.querySelectorAll('.pw-redenen li')].map(text),
+      }));
+    const nee = [...document.querySelectorAll('.pw-niet-passend li[data-regeling]')].map((li) => ({
+      id: li.dataset.regeling,
+      naam: text(li.querySelector('strong')),
+      reden: text(li).slice(text(li.querySelector('strong')).length).trim(),
+    }));
+    return { ja: cards('pw-ja-kop'), misschien: cards('pw-misschien-kop'), nee };
+  });
+}
+
+/** Asserts that the list on the page equals the command line's outcome. */
+export function assertSameList(shown, cli) {
+  for (const status of ['ja', 'misschien']) {
+    const expected = cli.regelingen
+      .filter((r) => r.status === status)
+      .map((r) => ({ id: r.id, naam: r.naam, bedrag: r.bedrag, redenen: r.redenen }));
+    assert.deepEqual(shown[status], expected, `the "${status}" group differs from regels evaluate`);
+  }
+  const nee = cli.regelingen
+    .filter((r) => r.status === 'nee')
+    .map((r) => ({ id: r.id, naam: r.naam, reden: r.redenen[0] ?? 'Dit past nu waarschijnlijk niet bij uw situatie.' }));
+  assert.deepEqual(shown.nee, nee, 'the "past niet" group differs from regels evaluate');
+}
+
+/** "1 juli 2025" for "2025-07-01". */
+export function nlDate(iso) {
+  const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${maanden[m - 1]} ${y}`;
+}
+
+export const STORAGE_KEY = 'potjeswijzer:voortgang:v1';
+
+/** Stored answers in the app's format: { gemeente: {Keuze: 'groningen'}, ... } from answers-file values. */
+export function storedAnswers(answers, kinds) {
+  const out = {};
+  for (const [id, v] of Object.entries(answers)) {
+    if (v === 'weet_ik_niet') out[id] = 'WeetIkNiet';
+    else out[id] = { [kinds[id]]: v };
+  }
+  return out;
+}
+
+/** The kind of each core question in regulations.toml, for storedAnswers. */
+export const KINDS = {
+  gemeente: 'Keuze', leeftijd: 'Getal', partner: 'JaNee', leeftijd_partner: 'Getal', kinderen: 'Leeftijden',
+  inkomstenbron: 'Meerkeuze', student: 'JaNee', inkomen: 'Bedrag', vermogen: 'Bedrag', jaren_laag_inkomen: 'Getal',
+  huur: 'Bedrag', kinderopvang: 'JaNee', chronisch_ziek: 'JaNee', schulden: 'JaNee', tekort_eten: 'JaNee',
+};
+
+/**
+ * Opens the app with progress already on the device (as if the resident had answered before), at `stap`:
+ * 'Start', 'Controle', 'Lijst' or { Vraag: { id, wijzigen: false } }.
+ */
+export async function openWithProgress(page, baseUrl, answers, stap, { modus = 'Zelf', attrs } = {}) {
+  const value = JSON.stringify({ versie: 1, modus, stap, antwoorden: storedAnswers(answers, KINDS) });
+  await page.addInitScript(
+    ([key, v, m]) => {
+      if (!sessionStorage.getItem('pw-test-seeded')) {
+        sessionStorage.setItem('pw-test-seeded', '1');
+        (m === 'Samen' ? sessionStorage : localStorage).setItem(key, v);
+      }
+    },
+    [STORAGE_KEY, value, modus],
+  );
+  await openApp(page, baseUrl, { attrs });
+}

@@ -6,19 +6,22 @@
 # Usage: scripts/e2e.sh [extra node --test arguments, e.g. --test-name-pattern=wissen]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# DIST_DIR lets two builds live side by side (e.g. a measurement build next to a development one).
+DIST_DIR="${DIST_DIR:-dist}"
+export DIST_DIR
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 [ -d node_modules/playwright-core ] && [ -d node_modules/@axe-core/playwright ] || npm ci --no-audit --no-fund
 command -v chromium >/dev/null 2>&1 || { echo "chromium is missing: run scripts/setup.sh first" >&2; exit 1; }
 
 stale=""
-if [ ! -f dist/index.html ]; then
+if [ ! -f "$DIST_DIR/index.html" ]; then
   stale=yes
-elif [ -n "$(find src index.html public Trunk.toml Cargo.toml Cargo.lock regulations.toml -newer dist/index.html -print -quit 2>/dev/null)" ]; then
+elif [ -n "$(find src index.html public Trunk.toml Cargo.toml Cargo.lock regulations.toml -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; then
   stale=yes
 fi
 if [ -n "$stale" ]; then
-  scripts/build-web.sh
+  scripts/build-web.sh --dist "$DIST_DIR"
 fi
 
 cargo build --release --bin regels
@@ -26,7 +29,7 @@ export PW_REGELS_BIN="$PWD/target/release/regels"
 
 # A small static server on a free port; stopped when this script ends.
 port_file="$(mktemp)"
-node tests/e2e/server.mjs dist 0 >"$port_file" &
+node tests/e2e/server.mjs "$DIST_DIR" 0 >"$port_file" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$port_file"' EXIT
 for _ in $(seq 1 50); do
@@ -35,6 +38,6 @@ for _ in $(seq 1 50); do
 done
 PW_BASE_URL="$(grep -m1 '^http' "$port_file")"
 export PW_BASE_URL
-echo "serving dist/ at $PW_BASE_URL"
+echo "serving $DIST_DIR/ at $PW_BASE_URL"
 
 node --test --test-concurrency=1 "$@" tests/e2e/

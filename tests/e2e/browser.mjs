@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = path.join(ROOT, 'dist');
+export const DIST = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
 
 const FLAGS = [
   '--headless',

@@ -125,6 +125,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "61:46",
         &["horen bij een getal of bedrag", "'partner'"],
     ),
+    (
+        "text_not_string",
+        "3:9",
+        &["Hier hoort tekst tussen aanhalingstekens", "heel getal"],
+    ),
 ];
 
 #[test]

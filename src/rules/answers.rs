@@ -1,11 +1,13 @@
 //! Answers: reading them from an answers file, checking that they fit a question, and saying them back.
 
-use super::errors::{dutch_toml_message, Errors, LoadErrors};
+use super::errors::{Errors, LoadErrors};
 use super::model::{Antwoord, Antwoorden, Regels, Soort, Vraag};
 use super::money::{format_bedrag, parse_bedrag};
+use super::raw::Value;
+use super::reader::{parse_document, Reader};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-use toml::{Spanned, Value};
+use toml::Spanned;
 
 /// The value that marks an explicit "weet ik niet" in answers files.
 pub const WEET_IK_NIET: &str = "weet_ik_niet";
@@ -30,7 +32,7 @@ pub(crate) fn answer_from_value(vraag: &Vraag, waarde: &Value) -> Result<Antwoor
         (Soort::Meerkeuze, Value::Array(items)) => Antwoord::Meerkeuze(
             items
                 .iter()
-                .map(|i| i.as_str().map(str::to_string))
+                .map(|i| i.get_ref().as_str().map(str::to_string))
                 .collect::<Option<Vec<_>>>()
                 .ok_or_else(|| format!("Vraag '{}' wil een lijst met teksten.", vraag.id))?,
         ),
@@ -42,7 +44,7 @@ pub(crate) fn answer_from_value(vraag: &Vraag, waarde: &Value) -> Result<Antwoor
         (Soort::Leeftijden, Value::Array(items)) => Antwoord::Leeftijden(
             items
                 .iter()
-                .map(|i| i.as_integer().and_then(|n| u32::try_from(n).ok()))
+                .map(|i| i.get_ref().as_integer().and_then(|n| u32::try_from(n).ok()))
                 .collect::<Option<Vec<_>>>()
                 .ok_or_else(|| {
                     format!(
@@ -188,10 +190,10 @@ pub(crate) fn join_dutch(mut delen: Vec<String>) -> String {
 /// Reads an answers file (`vraag_id = waarde`, `"weet_ik_niet"` for an explicit unknown) against the questions.
 pub fn parse_answers(regels: &Regels, file: &str, text: &str) -> Result<Antwoorden, LoadErrors> {
     let mut errs = Errors::new(file, text);
-    let raw: BTreeMap<String, Spanned<Value>> = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            errs.at(e.span().unwrap_or(0..0), dutch_toml_message(e.message()));
+    let raw = match parse_document(text) {
+        Ok(doc) => Reader { errs: &mut errs }.map(&doc).unwrap_or_default(),
+        Err((span, message)) => {
+            errs.at(span, message);
             return Err(LoadErrors { errors: errs.list });
         }
     };

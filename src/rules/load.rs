@@ -2,17 +2,17 @@
 
 use super::answers::answers_from_table;
 use super::datum::Datum;
-use super::errors::{dutch_toml_message, Errors, LoadError, LoadErrors};
+use super::errors::{Errors, LoadError, LoadErrors};
 use super::lint::b1_problems;
 use super::model::*;
 use super::money::parse_bedrag;
 use super::raw::*;
+use super::reader::{parse_document, read_file};
 use super::text::unknown_placeholder;
 use super::Status;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
-use toml::Value;
 
 pub const CATEGORIEEN: [&str; 8] = [
     "geld", "zorg", "wonen", "school", "meedoen", "eten", "schulden", "werk",
@@ -39,12 +39,17 @@ fn load_with(
     today: Option<Datum>,
 ) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
     let mut errs = Errors::new(file, text);
-    let raw: RawFile = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            errs.at(e.span().unwrap_or(0..0), dutch_toml_message(e.message()));
+    let doc = match parse_document(text) {
+        Ok(doc) => doc,
+        Err((span, message)) => {
+            errs.at(span, message);
             return Err(LoadErrors { errors: errs.list });
         }
+    };
+    let raw = read_file(&doc, &mut errs);
+    let raw = match raw {
+        Some(raw) if errs.list.is_empty() => raw,
+        _ => return Err(LoadErrors { errors: errs.list }),
     };
     let mut loader = Loader {
         errs,
@@ -170,10 +175,10 @@ impl Loader<'_> {
 
     fn date(&mut self, v: &S<Value>) -> Option<Datum> {
         let parsed = match v.get_ref() {
-            Value::Datetime(dt) => match (dt.date, dt.time) {
-                (Some(d), None) => Datum::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or_else(|| format!("{dt} bestaat niet in de kalender. Kijk of maand en dag kloppen.")),
-                _ => Err(format!("Schrijf alleen een datum, zonder tijd: bijvoorbeeld 2025-07-01 in plaats van {dt}.")),
+            Value::Datetime { text, date, has_time } => match (date, has_time) {
+                (Some((j, m, d)), false) => Datum::new(i32::from(*j), u32::from(*m), u32::from(*d))
+                    .ok_or_else(|| format!("{text} bestaat niet in de kalender. Kijk of maand en dag kloppen.")),
+                _ => Err(format!("Schrijf alleen een datum, zonder tijd: bijvoorbeeld 2025-07-01 in plaats van {text}.")),
             },
             Value::String(s) => Datum::parse(s),
             _ => Err("Dit is geen datum. Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01.".to_string()),

@@ -12,6 +12,7 @@ mod load;
 mod model;
 mod money;
 mod raw;
+mod reader;
 mod text;
 
 pub mod check;

@@ -1,31 +1,21 @@
-//! `regulations.toml` exactly as written, with positions, before validation. Unknown keys are errors.
+//! `regulations.toml` exactly as written, with positions, before validation. Built by `reader` from toml's
+//! span-keeping parse tree; unknown keys are errors there.
 
-use serde::Deserialize;
 use std::collections::BTreeMap;
-use toml::{Spanned, Value};
+use toml::Spanned;
 
 pub(crate) type S<T> = Spanned<T>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawFile {
     pub meta: S<RawMeta>,
-    #[serde(default)]
     pub gemeente: Vec<S<RawGemeente>>,
-    #[serde(default)]
     pub norm: Vec<S<RawNorm>>,
-    #[serde(default)]
     pub vermogensgrens: Vec<S<RawVermogensgrens>>,
-    #[serde(default)]
     pub vraag: Vec<S<RawVraag>>,
-    #[serde(default)]
     pub regeling: Vec<S<RawRegeling>>,
-    #[serde(default)]
     pub voorbeeld: Vec<S<RawVoorbeeld>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawMeta {
     pub titel: S<String>,
     pub laatst_bekeken: S<Value>,
@@ -33,8 +23,6 @@ pub(crate) struct RawMeta {
     pub hulp: S<RawHulp>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawHulp {
     pub naam: Option<S<String>>,
     pub telefoon: Option<S<String>>,
@@ -43,8 +31,6 @@ pub(crate) struct RawHulp {
     pub balie: Option<S<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawGemeente {
     pub id: S<String>,
     pub naam: S<String>,
@@ -54,8 +40,6 @@ pub(crate) struct RawGemeente {
 /// A `[[norm]]` block: `geldig_vanaf`, `bron` and one amount per household type; `load` checks the keys.
 pub(crate) type RawNorm = BTreeMap<String, S<Value>>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawVermogensgrens {
     pub geldig_vanaf: S<Value>,
     pub bron: Option<S<String>>,
@@ -63,15 +47,11 @@ pub(crate) struct RawVermogensgrens {
     pub gezin: S<Value>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawOptie {
     pub waarde: S<String>,
     pub tekst: S<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawVraag {
     pub id: S<String>,
     pub soort: S<String>,
@@ -86,31 +66,23 @@ pub(crate) struct RawVraag {
     pub opties: Option<Vec<S<RawOptie>>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawKrijgt {
     pub omschrijving: Option<S<String>>,
     pub bedrag: Option<S<Value>>,
     pub per_volwassene: Option<S<Value>>,
     pub per_kind: Option<S<Value>>,
     pub per: Option<S<String>>,
-    #[serde(default)]
     pub ongeveer: bool,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawAanvragen {
     pub link: Option<S<String>>,
     pub telefoon: Option<S<String>>,
     pub balie: Option<S<String>>,
-    #[serde(default)]
     pub documenten: Vec<S<String>>,
     pub termijn: Option<S<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawRegeling {
     pub id: S<String>,
     pub naam: S<String>,
@@ -121,7 +93,6 @@ pub(crate) struct RawRegeling {
     pub bron: Option<S<String>>,
     pub geldig_vanaf: S<Value>,
     pub geldig_tot: Option<S<Value>>,
-    #[serde(default)]
     pub ook_bekeken: Vec<S<String>>,
     pub krijgt: S<RawKrijgt>,
     pub aanvragen: S<RawAanvragen>,
@@ -130,8 +101,7 @@ pub(crate) struct RawRegeling {
 }
 
 /// One node of a condition tree; `load` checks that exactly one kind of condition is given.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 pub(crate) struct RawVoorwaarde {
     pub alle: Option<Vec<S<RawVoorwaarde>>>,
     pub een_van: Option<Vec<S<RawVoorwaarde>>>,
@@ -154,11 +124,62 @@ pub(crate) struct RawVoorwaarde {
     pub tekst_nee: Option<S<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct RawVoorbeeld {
     pub naam: S<String>,
     pub datum: Option<S<Value>>,
     pub antwoorden: S<BTreeMap<String, S<Value>>>,
     pub verwacht: S<BTreeMap<String, S<String>>>,
+}
+
+/// A TOML value with positions inside arrays and tables.
+#[derive(Clone, Debug)]
+pub(crate) enum Value {
+    String(String),
+    Integer(i64),
+    Float(f64),
+    Boolean(bool),
+    /// `date` is (year, month, day) when the value has a date part; `has_time` when it also has a time.
+    Datetime {
+        text: String,
+        date: Option<(u16, u8, u8)>,
+        has_time: bool,
+    },
+    Array(Vec<S<Value>>),
+    Table(Table),
+}
+
+/// A TOML table: its values, and where each key was written (errors about a key point at the key).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Table {
+    pub entries: BTreeMap<String, S<Value>>,
+    pub key_spans: BTreeMap<String, std::ops::Range<usize>>,
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_integer(&self) -> Option<i64> {
+        match self {
+            Value::Integer(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// How a policy officer would name the kind of value, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::String(_) => "tekst",
+            Value::Integer(_) => "heel getal",
+            Value::Float(_) => "kommagetal",
+            Value::Boolean(_) => "true of false",
+            Value::Datetime { .. } => "datum",
+            Value::Array(_) => "lijst",
+            Value::Table(_) => "tabel",
+        }
+    }
 }

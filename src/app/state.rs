@@ -221,8 +221,10 @@ pub enum NietBruikbaar {
     AndereVersie(Option<u64>),
 }
 
-/// Reads stored progress, keeping every answer that still fits the current questions.
-pub fn lees_bewaard(regels: &Regels, tekst: &str) -> Result<Herstel, NietBruikbaar> {
+/// Reads stored progress, keeping every answer that still fits the current questions. `bron` is the way in
+/// that belongs to the storage the text came from (localStorage: zelf, sessionStorage: samen); it stands in
+/// when the stored `modus` is missing or damaged, so the answers are not lost over it.
+pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel, NietBruikbaar> {
     let waarde: serde_json::Value =
         serde_json::from_str(tekst).map_err(|e| NietBruikbaar::Onleesbaar(e.to_string()))?;
     let obj = waarde
@@ -236,7 +238,7 @@ pub fn lees_bewaard(regels: &Regels, tekst: &str) -> Result<Herstel, NietBruikba
         .get("modus")
         .cloned()
         .and_then(|m| serde_json::from_value(m).ok())
-        .ok_or_else(|| NietBruikbaar::Onleesbaar("no modus".to_string()))?;
+        .unwrap_or(bron);
     let mut antwoorden = Antwoorden::new();
     let mut weggelaten = 0;
     if let Some(opgeslagen) = obj.get("antwoorden").and_then(serde_json::Value::as_object) {
@@ -424,7 +426,7 @@ mod flow_tests {
         let tekst = r#"{"versie":1,"modus":"Zelf","stap":{"Vraag":{"id":"partner","wijzigen":false}},
             "antwoorden":{"gemeente":{"Keuze":"groningen"},"leeftijd":{"Getal":999},
             "bestaat_niet":{"JaNee":true},"partner":"WeetIkNiet","inkomen":{"Bedrag":"1300.50"}}}"#;
-        let h = lees_bewaard(&r, tekst).unwrap_or_else(|e| panic!("{e:?}"));
+        let h = lees_bewaard(&r, tekst, Modus::Zelf).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(h.modus, Modus::Zelf);
         assert_eq!(h.weggelaten, 2);
         assert_eq!(h.antwoorden.len(), 3);
@@ -436,11 +438,11 @@ mod flow_tests {
             }
         );
         assert!(matches!(
-            lees_bewaard(&r, "{\"versie\":"),
+            lees_bewaard(&r, "{\"versie\":", Modus::Zelf),
             Err(NietBruikbaar::Onleesbaar(_))
         ));
         assert_eq!(
-            lees_bewaard(&r, r#"{"versie":2,"modus":"Zelf"}"#),
+            lees_bewaard(&r, r#"{"versie":2,"modus":"Zelf"}"#, Modus::Zelf),
             Err(NietBruikbaar::AndereVersie(Some(2)))
         );
         // What we write, we read back.
@@ -451,9 +453,45 @@ mod flow_tests {
             antwoorden: alleenstaande(),
         };
         let json = serde_json::to_string(&bewaard).unwrap_or_default();
-        let terug = lees_bewaard(&r, &json).unwrap_or_else(|e| panic!("{e:?}"));
+        let terug = lees_bewaard(&r, &json, Modus::Zelf).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(terug.antwoorden, alleenstaande());
         assert_eq!(terug.stap, Stap::Controle);
         assert_eq!(terug.weggelaten, 0);
+    }
+
+    #[test]
+    fn stored_values_of_the_wrong_type_lose_only_themselves() {
+        let r = regels();
+        // A damaged way in is taken from the storage it was found in; the answers stay.
+        let tekst = r#"{"versie":1,"modus":3,"stap":42,"antwoorden":{"gemeente":{"Keuze":"groningen"},
+            "leeftijd":{"Getal":"52"},"inkomen":{"Bedrag":true},"kinderen":{"Leeftijden":"9"},
+            "inkomstenbron":{"Meerkeuze":"werk"},"student":null,"schulden":1,"partner":{"JaNee":false}}}"#;
+        let h = lees_bewaard(&r, tekst, Modus::Samen).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(h.modus, Modus::Samen);
+        assert_eq!(h.stap, Stap::Start);
+        assert_eq!(h.weggelaten, 6);
+        assert_eq!(
+            h.antwoorden.keys().collect::<Vec<_>>(),
+            ["gemeente", "partner"]
+        );
+        for kapot in [
+            "null",
+            "[]",
+            "42",
+            "\"tekst\"",
+            r#"{"versie":1,"modus":"Zelf","antwoorden":[]}"#,
+        ] {
+            assert!(
+                matches!(
+                    lees_bewaard(&r, kapot, Modus::Zelf),
+                    Err(NietBruikbaar::Onleesbaar(_))
+                ),
+                "{kapot}"
+            );
+        }
+        assert_eq!(
+            lees_bewaard(&r, r#"{"versie":"1","modus":"Zelf"}"#, Modus::Zelf),
+            Err(NietBruikbaar::AndereVersie(None))
+        );
     }
 }

@@ -155,7 +155,11 @@ fn herstel(regels: &Regels) -> (Option<Modus>, Antwoorden, Stap, Option<Melding>
         let Some(tekst) = storage::lees(soort) else {
             continue;
         };
-        match lees_bewaard(regels, &tekst) {
+        let bron = match soort {
+            storage::Soort::Sessie => Modus::Samen,
+            storage::Soort::Lokaal => Modus::Zelf,
+        };
+        match lees_bewaard(regels, &tekst, bron) {
             Ok(h) => {
                 let melding = if h.weggelaten > 0 {
                     dom::console_waarschuwing(&format!(

@@ -24,6 +24,9 @@ cargo clippy --target wasm32-unknown-unknown --features web --lib --bin potjeswi
 step "cargo test (engine, scenarios, CLI)"
 cargo test
 
+step "cargo test --features web --lib app:: (the UI's pure logic, natively)"
+cargo test --features web --lib app::
+
 step "regels check regulations.toml"
 cargo run --release --quiet --bin regels -- check regulations.toml
 

@@ -37,8 +37,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  log "npm ci (binaryen for wasm-opt, playwright-core, axe-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/lighthouse ]; then
+  log "npm ci (binaryen for wasm-opt, playwright-core, axe-core, lighthouse)"
   npm ci --no-audit --no-fund
 fi
 

@@ -1,0 +1,85 @@
+// Reads Lighthouse JSON reports, keeps the median run (by Performance score) as the report, prints the figures
+// against the targets and, for what misses, the audits that say why. Exit 1 when a target is missed.
+//   node measure/lighthouse-summary.mjs OUT.json RUN1.json [RUN2.json ...]
+import { readFileSync, copyFileSync, rmSync } from 'node:fs';
+
+const [out, ...runs] = process.argv.slice(2);
+if (!out || runs.length === 0) {
+  console.error('usage: node measure/lighthouse-summary.mjs OUT.json RUN.json...');
+  process.exit(2);
+}
+
+const TARGETS = { performance: 98, accessibility: 100, lcpMs: 1500 };
+
+const read = (file) => {
+  const lhr = JSON.parse(readFileSync(file, 'utf8'));
+  if (lhr.runtimeError) throw new Error(`${file}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return { file, lhr };
+};
+const score = (lhr, cat) => Math.round((lhr.categories[cat]?.score ?? NaN) * 100);
+const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
+
+const all = runs.map(read);
+const sorted = [...all].sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance')
+  || metric(b.lhr, 'largest-contentful-paint') - metric(a.lhr, 'largest-contentful-paint'));
+const median = sorted[Math.floor((sorted.length - 1) / 2)];
+if (median.file !== out) {
+  copyFileSync(median.file, out);
+  for (const { file } of all) rmSync(file, { force: true });
+}
+const lhr = median.lhr;
+
+const ms = (v) => `${Math.round(v)} ms`;
+const s = (v) => `${(v / 1000).toFixed(2)} s`;
+if (all.length > 1) {
+  console.log(`runs: ${all.length}; each run's Performance / LCP / TBT:`);
+  for (const { lhr: r } of all) {
+    console.log(`  ${score(r, 'performance')} / ${s(metric(r, 'largest-contentful-paint'))} / ${ms(metric(r, 'total-blocking-time'))}`);
+  }
+  console.log('the median run (by Performance) is the report:');
+}
+
+const perf = score(lhr, 'performance');
+const a11y = score(lhr, 'accessibility');
+const lcp = metric(lhr, 'largest-contentful-paint');
+const rows = [
+  ['Performance', perf, `>= ${TARGETS.performance}`, perf >= TARGETS.performance],
+  ['Accessibility', a11y, `${TARGETS.accessibility}`, a11y >= TARGETS.accessibility],
+  ['Best Practices', score(lhr, 'best-practices'), '', null],
+  ['SEO', score(lhr, 'seo'), '', null],
+  ['LCP', s(lcp), `<= ${s(TARGETS.lcpMs)}`, lcp <= TARGETS.lcpMs],
+  ['TBT', ms(metric(lhr, 'total-blocking-time')), '', null],
+  ['FCP', s(metric(lhr, 'first-contentful-paint')), '', null],
+  ['Speed Index', s(metric(lhr, 'speed-index')), '', null],
+  ['CLS', metric(lhr, 'cumulative-layout-shift').toFixed(3), '', null],
+  ['transferred', `${Math.round(metric(lhr, 'total-byte-weight') / 1024)} KB`, '', null],
+];
+console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod} `
+  + `(RTT ${lhr.configSettings.throttling.rttMs} ms, ${Math.round(lhr.configSettings.throttling.throughputKbps)} kbit/s, `
+  + `CPU x${lhr.configSettings.throttling.cpuSlowdownMultiplier}), ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}`);
+for (const [name, value, target, ok] of rows) {
+  const verdict = ok === null ? '' : ok ? 'met' : 'MISSED';
+  console.log(`${name.padEnd(16)} ${String(value).padStart(9)}   ${target ? `target ${target}`.padEnd(18) : ''.padEnd(18)} ${verdict}`);
+}
+console.log(`report: ${out}`);
+
+// Why, for what misses: the audits that cost score, the LCP element and phases, the failing checks.
+const failing = (cat) => lhr.categories[cat].auditRefs
+  .map((ref) => lhr.audits[ref.id])
+  .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative'
+    && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
+const missed = rows.some(([, , , ok]) => ok === false);
+for (const cat of ['accessibility', 'best-practices']) {
+  for (const a of failing(cat)) console.log(`  ${cat}: ${a.id}: ${a.title}`);
+}
+if (missed) {
+  const el = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  if (el) console.log(`  LCP element: ${el.snippet} (${el.nodeLabel})`);
+  const phases = lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items;
+  if (phases) console.log(`  LCP phases: ${phases.map((p) => `${p.phase} ${ms(p.timing)}`).join(', ')}`);
+  for (const a of failing('performance')) {
+    const saving = a.metricSavings ? Object.entries(a.metricSavings).filter(([, v]) => v > 0).map(([k, v]) => `${k} -${ms(v)}`).join(', ') : '';
+    console.log(`  performance: ${a.id}: ${a.displayValue ?? ''} ${saving}`.trimEnd());
+  }
+}
+process.exit(missed ? 1 : 0);

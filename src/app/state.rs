@@ -62,10 +62,51 @@ impl Pad {
 
 /// Walks the flow from the preset answers, taking each stored answer when the engine asks for it.
 pub fn pad(regels: &Regels, antwoorden: &Antwoorden, vast: &Antwoorden, datum: Datum) -> Pad {
+    verder_lopen(regels, antwoorden, vast.clone(), Vec::new(), datum)
+}
+
+/// The same path as `pad`, reusing the previous path (computed from the same regulations, preset answers and date)
+/// as far as its answers did not change. After an answer to the frontier question only the next question is
+/// looked up: one flow decision per step instead of one per question asked so far.
+pub fn pad_vanaf(
+    vorige: Option<&Pad>,
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    vast: &Antwoorden,
+    datum: Datum,
+) -> Pad {
     let mut geldig = vast.clone();
     let mut vragen: Vec<String> = Vec::new();
+    // The question at each position depends only on the answers before it: while those are unchanged, it is still
+    // the question the engine asks there.
+    for id in vorige.map(|p| p.vragen.as_slice()).unwrap_or_default() {
+        vragen.push(id.clone());
+        let Some(nu) = antwoorden.get(id) else {
+            return Pad {
+                vragen,
+                klaar: false,
+                geldig,
+            };
+        };
+        let zelfde = vorige.and_then(|p| p.geldig.get(id)) == Some(nu);
+        geldig.insert(id.clone(), nu.clone());
+        if !zelfde {
+            break;
+        }
+    }
+    verder_lopen(regels, antwoorden, geldig, vragen, datum)
+}
+
+/// Walks on from a path prefix (`vragen`, all answered, with `geldig` the preset answers plus theirs).
+fn verder_lopen(
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    mut geldig: Antwoorden,
+    mut vragen: Vec<String>,
+    datum: Datum,
+) -> Pad {
     // The engine never asks an answered question; the bound only guards against a loop if it ever did.
-    for _ in 0..=regels.vragen.len() {
+    for _ in vragen.len()..=regels.vragen.len() {
         let Some(vraag) = next_question(regels, &geldig, datum) else {
             return Pad {
                 vragen,
@@ -365,6 +406,61 @@ mod flow_tests {
         assert!(!p.vragen.contains(&"leeftijd_partner".to_string()));
         assert!(!p.geldig.contains_key("leeftijd_partner"));
         assert_eq!(p.grens(), p.vragen.last().map(String::as_str));
+    }
+
+    #[test]
+    fn the_path_reused_step_by_step_equals_the_path_walked_afresh() {
+        let r = regels();
+        let vast = Antwoorden::new();
+        let mut a = Antwoorden::new();
+        let mut vorige: Option<Pad> = None;
+        let check = |a: &Antwoorden, vorige: &mut Option<Pad>| {
+            let nieuw = pad_vanaf(vorige.as_ref(), &r, a, &vast, datum());
+            assert_eq!(nieuw, pad(&r, a, &vast, datum()), "after {a:?}");
+            *vorige = Some(nieuw.clone());
+            nieuw
+        };
+        // Answer the frontier question each time, then change an early answer, remove one and add one off the path.
+        let household = [
+            ("gemeente", Antwoord::Keuze("groningen".into())),
+            ("leeftijd", Antwoord::Getal(35)),
+            ("partner", Antwoord::JaNee(false)),
+            ("kinderen", Antwoord::Leeftijden(vec![4, 9])),
+            (
+                "inkomstenbron",
+                Antwoord::Meerkeuze(vec!["bijstand".into()]),
+            ),
+            ("student", Antwoord::JaNee(false)),
+            ("inkomen", Antwoord::Bedrag(1300.into())),
+        ];
+        for (id, antwoord) in household {
+            let p = check(&a, &mut vorige);
+            if p.grens() == Some(id) {
+                a.insert(id.to_string(), antwoord);
+            }
+        }
+        let p = check(&a, &mut vorige);
+        assert!(p.vragen.len() >= 7);
+        a.insert("partner".into(), Antwoord::JaNee(true));
+        let p = check(&a, &mut vorige);
+        assert_eq!(p.grens(), Some("leeftijd_partner"));
+        a.insert("leeftijd_partner".into(), Antwoord::Getal(33));
+        check(&a, &mut vorige);
+        a.remove("leeftijd");
+        assert_eq!(check(&a, &mut vorige).grens(), Some("leeftijd"));
+        a.insert("leeftijd".into(), Antwoord::Getal(70));
+        a.insert("bestaat_niet".into(), Antwoord::JaNee(true));
+        check(&a, &mut vorige);
+        for _ in 0..r.vragen.len() {
+            let p = check(&a, &mut vorige);
+            match p.grens() {
+                Some(id) => {
+                    a.insert(id.to_string(), Antwoord::WeetIkNiet);
+                }
+                None => break,
+            }
+        }
+        assert!(check(&a, &mut vorige).klaar);
     }
 
     #[test]

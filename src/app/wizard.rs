@@ -229,8 +229,11 @@ pub fn Wizard(
     let vast = StoredValue::new(vast);
     let antwoorden = RwSignal::new(antwoorden);
     let stap_signaal = RwSignal::new(stap.clone());
-    let pad = Memo::new(move |_| {
-        regels.with_value(|r| antwoorden.with(|a| vast.with_value(|v| state::pad(r, a, v, datum))))
+    // Each answer re-derives the path, reusing the unchanged part of the previous one.
+    let pad = Memo::new(move |vorige: Option<&Pad>| {
+        regels.with_value(|r| {
+            antwoorden.with(|a| vast.with_value(|v| state::pad_vanaf(vorige, r, a, v, datum)))
+        })
     });
     let scherm = Memo::new(move |_| pad.with(|p| normaliseer(&stap_signaal.get(), p)));
     let uitslag = Memo::new(move |_| {
@@ -297,8 +300,9 @@ pub fn Wizard(
         let titel = w.instellingen.with_value(|i| i.paginatitel.clone());
         let stap_titel = match &nu {
             Stap::Start => "Welke regelingen passen bij u?".to_string(),
-            Stap::Vraag { id, .. } => match w.voortgang(id) {
-                Some((n, _)) => format!("Vraag {n}"),
+            // Only the position: the upper bound of questions still to come (`voortgang`) costs a flow walk.
+            Stap::Vraag { id, .. } => match w.pad.with_untracked(|p| p.positie(id)) {
+                Some(i) => format!("Vraag {}", i + 1),
                 None => "Vraag".to_string(),
             },
             Stap::Controle => "Kloppen uw antwoorden?".to_string(),

@@ -78,10 +78,14 @@ function instrument() {
       steps.push(step);
     }, 5000);
   }, true);
-  // The browser's own measure: input -> next paint, for interactions of 16 ms or more (its lowest threshold).
+  // The browser's own measure: from the click to the next paint, for clicks of 16 ms or more (its lowest
+  // threshold; durations in steps of 8 ms, waiting for the display's frame included).
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (e.interactionId) slow.push({ name: e.name, duration: e.duration, processing: e.processingEnd - e.processingStart });
+      const label = e.target instanceof Element ? e.target.closest('button')?.textContent.trim() : null;
+      if (e.name === 'click' && ANSWER.includes(label)) {
+        slow.push({ button: label, duration: e.duration, processing: e.processingEnd - e.processingStart });
+      }
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
@@ -149,17 +153,21 @@ try {
     const ready = stats(answers.map((s) => s.ready));
     const frame = stats(answers.map((s) => s.frame));
     const list = stats(lists.map((s) => s.ready));
-    const slowest = slow.length ? Math.max(...slow.map((e) => e.duration)) : 0;
+    const slowAnswers = slow.filter((e) => e.button !== 'Bekijk mijn lijst');
+    const slowest = slowAnswers.length ? Math.max(...slowAnswers.map((e) => e.duration)) : 0;
     console.log(`  answer -> next question ready:  median ${f(ready.median)}  p95 ${f(ready.p95)}  max ${f(ready.max)}`);
     console.log(`  answer -> next frame:           median ${f(frame.median)}  p95 ${f(frame.p95)}  max ${f(frame.max)}`);
     console.log(`  check page -> list ready:       median ${f(list.median)}  max ${f(list.max)}`);
-    console.log(`  Event Timing: ${slow.length} interaction event(s) of 16 ms or more until the next paint${slow.length ? ` (longest ${slowest} ms)` : ''}`);
+    console.log(`  Event Timing: ${slowAnswers.length} of ${answers.length} answer clicks took 16 ms or more to the next paint${slowAnswers.length ? ` (longest ${slowest} ms)` : ''}`);
     if (slowdown === 1) {
       const ok = ready.p95 <= TARGET_MS;
       met &&= ok;
       console.log(`  target: p95 answer -> next question <= ${TARGET_MS} ms: ${ok ? 'met' : 'MISSED'}`);
     }
-    report.runs.push({ cpu_slowdown: slowdown, answer_ready_ms: ready, answer_frame_ms: frame, list_ready_ms: list, event_timing_16ms_or_more: slow, steps });
+    report.runs.push({
+      cpu_slowdown: slowdown, answer_ready_ms: ready, answer_frame_ms: frame, list_ready_ms: list,
+      event_timing_clicks_16ms_or_more: slow, steps,
+    });
   }
 } finally {
   await browser.close();

@@ -48,9 +48,29 @@ pub fn start() {
         return;
     };
     let instellingen = Instellingen::lees(&host);
-    // The static start screen in the host element paints before the WebAssembly arrives; the app takes over now.
-    host.set_text_content(None);
-    leptos::mount::mount_to(host, move || view! { <App instellingen/> }).forget();
+    // The static start screen in the host element paints before the WebAssembly arrives. It stays on screen until
+    // the app has something else to show (the regulations loaded, or failed to): replacing it at once with the
+    // same screen drawn by the app would make the browser count that copy as the page's largest paint, after the
+    // WebAssembly, instead of the static one.
+    let mut statisch: Vec<web_sys::Node> = Vec::new();
+    let mut volgende = host.first_child();
+    while let Some(node) = volgende {
+        volgende = node.next_sibling();
+        statisch.push(node);
+    }
+    let statisch = StoredValue::new_local(statisch);
+    leptos::mount::mount_to(host, move || view! { <App instellingen statisch/> }).forget();
+}
+
+/// Removes the static start screen of the host page (once), so the app's own screen takes its place.
+fn verwijder_statisch(statisch: StoredValue<Vec<web_sys::Node>, LocalStorage>) {
+    statisch.update_value(|nodes| {
+        for node in nodes.drain(..) {
+            if let Some(ouder) = node.parent_node() {
+                let _ = ouder.remove_child(&node);
+            }
+        }
+    });
 }
 
 /// Whether the regulations file is there yet.
@@ -82,7 +102,10 @@ async fn haal_regels(url: &str) -> Result<Regels, String> {
 }
 
 #[component]
-fn App(instellingen: Instellingen) -> impl IntoView {
+fn App(
+    instellingen: Instellingen,
+    statisch: StoredValue<Vec<web_sys::Node>, LocalStorage>,
+) -> impl IntoView {
     let laden = RwSignal::new(Laden::Bezig);
     let aankondiging = RwSignal::new(String::new());
     let instellingen = StoredValue::new(instellingen);
@@ -102,14 +125,23 @@ fn App(instellingen: Instellingen) -> impl IntoView {
     };
     haal();
 
+    // While the static start screen shows, this root takes no room (display: none through the CSSOM, which the
+    // Content-Security-Policy allows), so nothing moves when the app's screen takes its place.
+    let wacht = move || {
+        (matches!(laden.get(), Laden::Bezig) && statisch.with_value(|s| !s.is_empty()))
+            .then_some("none")
+    };
     view! {
-        <div class="potjeswijzer" lang="nl">
+        <div class="potjeswijzer" lang="nl" style:display=wacht>
             <div class="pw-sr-only" role="status" aria-live="polite" aria-atomic="true">
                 {move || aankondiging.get()}
             </div>
             {move || match laden.get() {
+                // The static start screen of the page is still showing.
+                Laden::Bezig if statisch.with_value(|s| !s.is_empty()) => ().into_any(),
                 Laden::Bezig => view! { <start::StartLaden instellingen/> }.into_any(),
                 Laden::Mislukt => {
+                    verwijder_statisch(statisch);
                     view! {
                         <failure::Mislukt
                             instellingen
@@ -120,6 +152,7 @@ fn App(instellingen: Instellingen) -> impl IntoView {
                         .into_any()
                 }
                 Laden::Klaar(regels) => {
+                    verwijder_statisch(statisch);
                     view! { <wizard::Wizard regels instellingen aankondiging/> }.into_any()
                 }
             }}

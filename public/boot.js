@@ -1,27 +1,123 @@
-// Loads the Potjeswijzer WebAssembly. An external file (not an inline script), so the page can keep a strict
-// Content-Security-Policy. Trunk writes the hashed file names into data-js and data-wasm of this script's tag.
-// If the browser cannot run the app, or the app stops on an internal error, the resident gets a calm message
-// with a phone number instead of a dead page. Only textContent is used: nothing here is parsed as HTML.
-const tag = document.querySelector('script[data-js][data-wasm]');
+// Loads the Potjeswijzer WebAssembly into the page's `<div data-potjeswijzer>`. An external module (not an inline
+// script), so a page can keep a strict Content-Security-Policy. The same file serves the standalone page
+// (index.html) and any municipal page that embeds the wizard:
+//
+//   <script type="module" src="/potjeswijzer/boot.js"></script>
+//   <div data-potjeswijzer data-regels="/potjeswijzer/regulations.toml" data-gemeente="groningen"></div>
+//
+// Every other file is found relative to this script, so the folder can live at any path of a site. If the
+// browser cannot run the app, or the app stops on an internal error, the resident gets a calm message with a
+// phone number instead of a dead page. Only textContent is used: nothing here is parsed as HTML.
+//
+// Besides loading, this file only touches the host page where it must: it adds the wizard's stylesheets to
+// <head> when they are not there yet, and (with data-offline) registers the service worker next to it. In the
+// iframe page (data-iframe-pagina) it also reads settings from the address and reports the height to the parent.
+
+// The hashed file names of this build, relative to this file: {"js", "wasm", "css": [{"href", "integrity"}]}.
+const BUILD = null; // filled in by scripts/trunk-post-build.mjs
+
+const HERE = new URL('./', import.meta.url);
+const host = document.querySelector('[data-potjeswijzer]');
 let shown = false;
 
 function showFallback(stopped) {
-  if (shown) return;
+  if (shown || !host) return;
   shown = true;
-  for (const host of document.querySelectorAll('[data-potjeswijzer]')) {
-    const naam = host.getAttribute('data-hulp-naam') || 'de gemeente';
-    const telefoon = host.getAttribute('data-hulp-telefoon');
-    const p = document.createElement('p');
-    p.className = 'pw-melding';
-    p.setAttribute('role', 'alert');
-    const bel = telefoon ? 'Of bel ' + naam + ': ' + telefoon + '. Zij helpen u verder.' : 'Of neem contact op met ' + naam + '.';
-    p.textContent = stopped
-      ? 'Er ging iets mis op deze pagina. Dat ligt niet aan u. Laad de pagina opnieuw. ' + bel
-      : 'Het lukt niet om de wijzer te openen op dit apparaat. Dat ligt niet aan u. ' + bel;
-    const root = host.querySelector('.pw-scherm') || host;
-    root.prepend(p);
-    host.classList.add('pw-host--fout');
+  const naam = host.getAttribute('data-hulp-naam') || 'de gemeente';
+  const telefoon = host.getAttribute('data-hulp-telefoon');
+  const p = document.createElement('p');
+  p.className = 'pw-melding';
+  p.setAttribute('role', 'alert');
+  const bel = telefoon ? 'Of bel ' + naam + ': ' + telefoon + '. Zij helpen u verder.' : 'Of neem contact op met ' + naam + '.';
+  p.textContent = stopped
+    ? 'Er ging iets mis op deze pagina. Dat ligt niet aan u. Laad de pagina opnieuw. ' + bel
+    : 'Het lukt niet om de wijzer te openen op dit apparaat. Dat ligt niet aan u. ' + bel;
+  const root = host.querySelector('.pw-scherm') || host;
+  root.prepend(p);
+  host.classList.add('pw-host--fout');
+}
+
+/** "https://www.gemeente.nl" for that exact origin; null for anything else (paths, "*", other schemes). */
+function asOrigin(value) {
+  try {
+    const url = new URL(value);
+    const ok = (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+    return ok ? url.origin : null;
+  } catch {
+    return null;
   }
+}
+
+// The iframe page (index.html has data-iframe-pagina): a CMS that only allows an iframe configures the wizard
+// through the address, e.g. index.html?gemeente=groningen&thema=groningen&ouder=https://www.gemeente.nl.
+// An attribute on the element always wins over the address. Values are checked; anything else is ignored.
+function settingsFromAddress() {
+  if (!host || !host.hasAttribute('data-iframe-pagina')) return;
+  const params = new URLSearchParams(location.search);
+  const set = (name, value) => {
+    if (!host.hasAttribute(name)) host.setAttribute(name, value);
+  };
+  const gemeente = params.get('gemeente');
+  if (gemeente && /^[a-z0-9_-]{1,40}$/.test(gemeente)) set('data-gemeente', gemeente);
+  const modus = params.get('modus');
+  if (modus === 'zelf' || modus === 'samen') set('data-modus', modus);
+  const thema = params.get('thema');
+  if (thema && /^[a-z0-9-]{1,40}$/.test(thema)) host.classList.add(thema + '-theme');
+  const ouder = params.get('ouder');
+  if (ouder) set('data-ouder', ouder);
+}
+
+// In an iframe: tell the parent page how tall the wizard is, so it can size the iframe (see iframe-hoogte.js).
+// Only to a parent origin this page was told about (data-ouder or ?ouder=, space-separated) and to a parent on
+// this page's own origin; the browser drops the message for any other parent. Links open in the parent window,
+// not inside the frame (many sites refuse to be shown in a frame).
+function embedInFrame() {
+  if (!host || !host.hasAttribute('data-iframe-pagina') || window.parent === window) return;
+  document.body.classList.add('pw-pagina--iframe');
+  if (!document.querySelector('base')) {
+    const base = document.createElement('base');
+    base.target = '_top';
+    document.head.append(base);
+  }
+  const told = (host.getAttribute('data-ouder') || '').split(/\s+/).filter(Boolean);
+  const origins = new Set();
+  for (const value of told) {
+    const origin = asOrigin(value);
+    if (origin) origins.add(origin);
+    else console.warn('Potjeswijzer: data-ouder "' + value + '" is not an origin like https://www.gemeente.nl; ignored');
+  }
+  if (asOrigin(location.origin)) origins.add(location.origin);
+  if (origins.size === 0 || typeof ResizeObserver !== 'function') return;
+  let last = -1;
+  new ResizeObserver(() => {
+    const hoogte = Math.ceil(document.body.getBoundingClientRect().height);
+    if (hoogte === last) return;
+    last = hoogte;
+    for (const origin of origins) window.parent.postMessage({ type: 'potjeswijzer:hoogte', hoogte }, origin);
+  }).observe(document.body);
+}
+
+/** Adds the wizard's stylesheets to <head> unless the page links them already; resolves when they are in. */
+function addStyles(css, base) {
+  const have = new Set([...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.href));
+  return Promise.all(
+    css.map(({ href, integrity }) => {
+      const url = new URL(href, base);
+      if (have.has(url.href)) return null;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      if (integrity) {
+        link.integrity = integrity;
+        if (url.origin !== location.origin) link.crossOrigin = 'anonymous';
+      }
+      link.href = url.href;
+      return new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+        document.head.append(link);
+      });
+    }),
+  );
 }
 
 // An internal error in the app (a Rust panic ends as a WebAssembly trap): say so instead of freezing silently.
@@ -29,19 +125,34 @@ window.addEventListener('error', (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showFallback(true);
 });
 
-// Offline support for the standalone page (data-offline on the host element): see sw.js.
-const offline = document.querySelector('[data-potjeswijzer][data-offline]');
-if (offline && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register(new URL('sw.js', document.baseURI), { scope: './' }).catch((err) => {
+settingsFromAddress();
+embedInFrame();
+
+// Without data-regels: the regulations file next to this script.
+if (host && !host.hasAttribute('data-regels')) host.setAttribute('data-regels', new URL('regulations.toml', HERE).href);
+
+// Offline support (data-offline on the element): see sw.js. It keeps this folder's files and the pages under it.
+if (host && host.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register(new URL('sw.js', HERE)).catch((err) => {
     console.warn('Potjeswijzer: offline support is not available', err);
   });
 }
 
-if (!tag || typeof WebAssembly !== 'object') {
+// The file names: from this build, or (an unbuilt copy of this file) from the tag Trunk writes into index.html.
+const tag = document.querySelector('script[data-js][data-wasm]');
+const files = BUILD ? { ...BUILD, base: HERE } : tag ? { js: tag.dataset.js, wasm: tag.dataset.wasm, css: [], base: document.baseURI } : null;
+
+if (!host) {
+  console.error('Potjeswijzer: no element with data-potjeswijzer on this page');
+} else if (!files || typeof WebAssembly !== 'object') {
   showFallback(false);
 } else {
-  import(tag.dataset.js)
-    .then((glue) => glue.default({ module_or_path: tag.dataset.wasm }))
+  const styles = addStyles(files.css, files.base);
+  // Start downloading the WebAssembly at once, alongside the JavaScript glue.
+  const wasm = fetch(new URL(files.wasm, files.base));
+  wasm.catch(() => {});
+  Promise.all([import(new URL(files.js, files.base).href), styles])
+    .then(([glue]) => glue.default({ module_or_path: wasm }))
     .catch((err) => {
       console.error('Potjeswijzer: could not start the WebAssembly app', err);
       showFallback(false);

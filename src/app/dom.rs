@@ -61,12 +61,36 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Removes a hand-over fragment from the address bar so a reload continues with the resident's own answers.
+/// Removes a hand-over fragment (`#lijst=...`) from the address bar so a reload continues with the resident's own
+/// answers. Any other fragment belongs to the host page (a skip link, an anchor of its own) and stays. The address
+/// changes with `history.replaceState`, so the host page does not scroll and gets no extra history entry.
 pub fn wis_fragment() {
-    if let Some(w) = web_sys::window() {
-        if w.location().hash().map(|h| !h.is_empty()).unwrap_or(false) {
-            let _ = w.location().set_hash("");
-        }
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let fragment = w.location().hash().unwrap_or_default();
+    if super::state::lijst_uit_fragment(&fragment).is_none() {
+        return;
+    }
+    let adres = pagina_adres();
+    let vervangen = js_sys::Reflect::get(&w, &JsValue::from_str("history"))
+        .ok()
+        .and_then(|history| {
+            let functie = js_sys::Reflect::get(&history, &JsValue::from_str("replaceState"))
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?;
+            functie
+                .call3(
+                    &history,
+                    &JsValue::NULL,
+                    &JsValue::from_str(""),
+                    &JsValue::from_str(&adres),
+                )
+                .ok()
+        });
+    if vervangen.is_none() {
+        let _ = w.location().set_hash("");
     }
 }
 

@@ -262,3 +262,15 @@ test("the README's copy-paste snippet works as written", () =>
     assert.equal(await currentQuestion(w), 'leeftijd', 'data-gemeente skips the municipality question');
     assert.equal(await page.title(), 'Gemeente');
   }));
+
+test('every example page fits a 320 px screen without sideways scrolling, on the start screen and the list', async () => {
+  for (const example of EXAMPLES) {
+    await withPage(async (page) => {
+      await openExample(page, server.url, example.name);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok((await overflow()) <= 0, `${example.name}: the start screen scrolls sideways by ${await overflow()} px`);
+      await flowToList(page);
+      assert.ok((await overflow()) <= 0, `${example.name}: the list scrolls sideways by ${await overflow()} px`);
+    }, { viewport: { width: 320, height: 640 } });
+  }
+});

@@ -4,7 +4,10 @@
 # Mobile profile (Lighthouse's default: Moto G Power screen, 4x CPU slowdown, simulated slow 4G).
 # Writes reports/lighthouse.json (the median run by Performance when RUNS > 1) and prints Performance,
 # Accessibility, Best Practices, LCP and TBT against the targets; exits 1 when a target is missed.
-# Usage: measure/lighthouse.sh          RUNS=3 measure/lighthouse.sh
+# Then (APPLIED=0 skips it) one run with applied throttling (--throttling-method=devtools: the page really is
+# slowed down, so LCP and the rest are measured instead of estimated), reports/lighthouse-applied.json, for
+# information: the simulation estimates the paint from a fast unthrottled load, see README "Measuring".
+# Usage: measure/lighthouse.sh          RUNS=5 measure/lighthouse.sh          APPLIED=0 measure/lighthouse.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source measure/lib.sh
@@ -29,4 +32,14 @@ for i in $(seq 1 "$runs"); do
     --chrome-flags="$flags" --only-categories=performance,accessibility,best-practices,seo
   reports+=("$out")
 done
-node measure/lighthouse-summary.mjs reports/lighthouse.json "${reports[@]}"
+status=0
+node measure/lighthouse-summary.mjs reports/lighthouse.json "${reports[@]}" || status=$?
+
+if [ "${APPLIED:-1}" = 1 ]; then
+  echo
+  echo "applied throttling (the same mobile profile, really slowed down; measured, not estimated; not judged):"
+  lighthouse "$MEASURE_URL/" --quiet --form-factor=mobile --throttling-method=devtools --output=json \
+    --output-path=reports/lighthouse-applied.json --chrome-flags="$flags" --only-categories=performance
+  node measure/lighthouse-summary.mjs --info reports/lighthouse-applied.json reports/lighthouse-applied.json
+fi
+exit "$status"

@@ -101,6 +101,16 @@ async fn haal_regels(url: &str) -> Result<Regels, String> {
     load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))
 }
 
+/// Lets the browser run its own work (input, paint) before the app continues: resolves in a new task.
+async fn geef_voorrang() {
+    let belofte = js_sys::Promise::new(&mut |klaar, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&klaar);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(belofte).await;
+}
+
 #[component]
 fn App(
     instellingen: Instellingen,
@@ -115,7 +125,12 @@ fn App(
         let url = instellingen.with_value(|i| i.regels_url.clone());
         leptos::task::spawn_local(async move {
             match haal_regels(&url).await {
-                Ok(regels) => laden.set(Laden::Klaar(Arc::new(regels))),
+                Ok(regels) => {
+                    // Reading the file is one long task; drawing the first screen is another. In between, the
+                    // browser may handle a tap or paint (shorter blocking on a slow phone).
+                    geef_voorrang().await;
+                    laden.set(Laden::Klaar(Arc::new(regels)));
+                }
                 Err(e) => {
                     dom::console_fout(&e);
                     laden.set(Laden::Mislukt);

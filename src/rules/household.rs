@@ -141,9 +141,9 @@ fn huishouden(
     kinderen: bool,
 ) -> Option<Huishouden> {
     use Leeftijdsgroep::*;
-    if eigen == Minderjarig {
-        return None;
-    }
+    // Under 18 there is no norm of its own; the 18-to-21 norm is the closest, and using it keeps answering the
+    // age from ever turning a decided income test back into "misschien".
+    let eigen = if eigen == Minderjarig { Jong } else { eigen };
     Some(match partner {
         None => match eigen {
             Aow => Huishouden::AlleenstaandAow,

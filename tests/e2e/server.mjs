@@ -29,7 +29,7 @@ const TYPES = {
 };
 
 /** Files whose name carries Trunk's content hash (`styles-baf8c2df2f77e498.css`): they never change. */
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 /** The Content-Security-Policy in the meta tag of `html`, or null. */
 export function metaCsp(html) {

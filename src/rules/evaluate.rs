@@ -44,7 +44,7 @@ impl Status {
         }
     }
 
-    fn and(parts: impl IntoIterator<Item = Status>) -> Status {
+    pub(crate) fn and(parts: impl IntoIterator<Item = Status>) -> Status {
         let mut uit = Status::Ja;
         for s in parts {
             match s {
@@ -56,7 +56,7 @@ impl Status {
         uit
     }
 
-    fn or(parts: impl IntoIterator<Item = Status>) -> Status {
+    pub(crate) fn or(parts: impl IntoIterator<Item = Status>) -> Status {
         let mut uit = Status::Nee;
         for s in parts {
             match s {
@@ -68,7 +68,7 @@ impl Status {
         uit
     }
 
-    fn not(self) -> Status {
+    pub(crate) fn not(self) -> Status {
         match self {
             Status::Ja => Status::Nee,
             Status::Nee => Status::Ja,

@@ -14,8 +14,8 @@ pub fn next_question<'a>(
     antwoorden: &Antwoorden,
     datum: Datum,
 ) -> Option<&'a Vraag> {
-    let relevant = relevant_questions(regels, antwoorden, datum);
     let feiten = Feiten::new(regels, antwoorden, datum);
+    let relevant = relevant_questions(&feiten);
     regels.vragen.iter().find(|v| {
         !antwoorden.contains_key(&v.id)
             && relevant.contains(v.id.as_str())
@@ -27,8 +27,8 @@ pub fn next_question<'a>(
 
 /// An upper bound on how many questions are still to come, for "nog hoogstens N vragen".
 pub fn open_questions(regels: &Regels, antwoorden: &Antwoorden, datum: Datum) -> usize {
-    let relevant = relevant_questions(regels, antwoorden, datum);
     let feiten = Feiten::new(regels, antwoorden, datum);
+    let relevant = relevant_questions(&feiten);
     regels
         .vragen
         .iter()
@@ -57,10 +57,9 @@ fn may_still_hold(condition: &Node) -> bool {
 
 /// Questions that can decide some regulation that is now "misschien": for some answers to the other open
 /// questions, changing this one's answer changes the outcome.
-fn relevant_questions(regels: &Regels, antwoorden: &Antwoorden, datum: Datum) -> HashSet<String> {
-    let feiten = Feiten::new(regels, antwoorden, datum);
+fn relevant_questions(feiten: &Feiten) -> HashSet<String> {
     let mut relevant = HashSet::new();
-    for regeling in in_scope(regels, antwoorden, datum) {
+    for regeling in in_scope(feiten.regels, feiten.antwoorden, feiten.datum) {
         let root = feiten.node(&regeling.voorwaarde);
         if root.status != Status::Misschien {
             continue;
@@ -135,24 +134,9 @@ fn recompute(node: &Node, mask: u32, next_leaf: &mut usize) -> Status {
         .collect();
     use super::model::Voorwaarde;
     match node.voorwaarde {
-        Voorwaarde::Alle(..) => combine(&parts, Status::Nee, Status::Ja),
-        Voorwaarde::EenVan(..) => combine(&parts, Status::Ja, Status::Nee),
-        Voorwaarde::Niet(..) => match parts.first() {
-            Some(Status::Ja) => Status::Nee,
-            Some(Status::Nee) => Status::Ja,
-            _ => Status::Misschien,
-        },
+        Voorwaarde::Alle(..) => Status::and(parts),
+        Voorwaarde::EenVan(..) => Status::or(parts),
+        Voorwaarde::Niet(..) => parts.first().map_or(Status::Misschien, |p| p.not()),
         Voorwaarde::Toets(..) => node.status,
-    }
-}
-
-/// Kleene and/or: `dominant` wins outright, `neutral` only when every part is it.
-fn combine(parts: &[Status], dominant: Status, neutral: Status) -> Status {
-    if parts.contains(&dominant) {
-        dominant
-    } else if parts.iter().all(|p| *p == neutral) {
-        neutral
-    } else {
-        Status::Misschien
     }
 }

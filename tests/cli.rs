@@ -29,7 +29,7 @@ fn check_rejects_a_broken_file_with_its_place_and_a_non_zero_exit() {
     let (ok, _, stderr) = regels(&["check", "tests/invalid/link_not_https.toml"]);
     assert!(!ok);
     assert!(
-        stderr.contains("tests/invalid/link_not_https.toml:89:8:"),
+        stderr.contains("tests/invalid/link_not_https.toml:98:8:"),
         "{stderr}"
     );
     assert!(stderr.contains("niet goedgekeurd"), "{stderr}");

@@ -30,100 +30,120 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "duplicate_id",
-        "58:6",
+        "67:6",
         &["al een vraag met id 'partner'", "eigen id"],
     ),
     (
         "unknown_question",
-        "94:13",
+        "103:13",
         &["vraag 'leeftyd' bestaat niet", "gemeente, leeftijd"],
     ),
     (
         "unknown_choice",
-        "61:41",
+        "70:41",
         &["'haren' is geen keuze", "groningen, anders"],
     ),
-    ("bad_date", "83:16", &["datum bestaat niet", "2025-07-01"]),
+    ("bad_date", "92:16", &["datum bestaat niet", "2025-07-01"]),
     (
         "amount_not_money",
-        "24:8",
+        "23:8",
         &["geen bedrag", "bijvoorbeeld 1250"],
     ),
     (
         "amount_float",
-        "37:9",
+        "36:9",
         &["als tekst tussen aanhalingstekens", "precies"],
     ),
     (
         "norm_missing_household",
         "19:1",
-        &["mist een bedrag voor: paar_aow", "regel 94"],
+        &["mist een bedrag voor: paar_aow", "regel 103"],
     ),
     (
         "regeling_without_bron",
-        "75:1",
+        "84:1",
         &["geen bron", "bron = \"https://...\""],
     ),
     (
         "question_without_text",
-        "57:1",
+        "66:1",
         &["'leeftijd_partner' heeft geen tekst", "tekst = \"...\""],
     ),
     (
         "link_not_https",
-        "89:8",
+        "98:8",
         &["geen veilige link", "https:// of tel:"],
     ),
     (
         "link_javascript",
-        "89:8",
+        "98:8",
         &["'javascript:alert(1)' is geen veilige link"],
     ),
     (
-        "expired_geldig_tot",
-        "84:14",
-        &["afgelopen op 31 december 2025", "geldig_tot later"],
-    ),
-    (
         "unknown_municipality",
-        "79:12",
+        "88:12",
         &["'haren' staat niet bij [[gemeente]]", "groningen"],
     ),
-    ("condition_without_text", "94:3", &["geen tekst", "u-vorm"]),
+    ("condition_without_text", "103:3", &["geen tekst", "u-vorm"]),
     (
         "two_tests_in_one",
-        "94:3",
+        "103:3",
         &["vraag, kinderen_minstens", "alle = [...]"],
     ),
     (
         "unknown_placeholder",
-        "72:10",
-        &["{grens_inkomen} kennen we niet", "{inkomensgrens:120}"],
+        "81:10",
+        &["{grens_inkomen} kennen we niet", "{inkomensgrens:id}"],
     ),
     (
         "wrong_answer_type",
-        "101:51",
+        "110:51",
         &["past niet bij vraag 'leeftijd'", "heel getal"],
     ),
     (
         "unknown_status",
-        "102:28",
+        "111:28",
         &["'waarschijnlijk' is geen uitkomst", "ja, misschien, nee"],
     ),
     (
         "too_many_documents",
-        "90:78",
+        "99:78",
         &["4 documenten", "hoogstens 3"],
     ),
     (
         "unknown_category",
-        "80:13",
+        "89:13",
         &["'sport' kennen we niet", "meedoen"],
     ),
     (
         "compare_on_yes_no",
-        "61:46",
+        "70:46",
         &["horen bij een getal of bedrag", "'partner'"],
+    ),
+    (
+        "unknown_grens",
+        "104:22",
+        &["Grens 'minimum' staat niet bij [[grens]]", "Kies uit: minima"],
+    ),
+    (
+        "grens_without_basis",
+        "38:1",
+        &["geen basis", "met_vakantiegeld", "zonder_vakantiegeld"],
+    ),
+    (
+        "norm_with_single_parent",
+        "23:23",
+        &["één bedrag voor een alleenstaande en een alleenstaande ouder", "alleenstaande_ouder_procent_paar"],
+    ),
+    (
+        "grens_procent_float",
+        "46:11",
+        &["percentage als heel getal", "\"117.5\""],
+    ),
+    (
+        "zacht_on_question_test",
+        "103:48",
+        &["zacht hoort bij inkomen_binnen of vermogen_binnen_grens"],
     ),
     (
         "text_not_string",
@@ -175,4 +195,49 @@ fn the_minimal_file_is_valid_so_each_fixture_has_exactly_one_defect() {
     let text = std::fs::read_to_string(path).unwrap();
     let today = Datum::new(2026, 11, 23).unwrap();
     assert!(load_for_check("minimal.toml", &text, today).is_ok());
+}
+
+fn warnings_of(path: &str, today: Datum) -> Vec<String> {
+    let path = format!("{}/tests/{path}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    match load_for_check("file.toml", &text, today) {
+        Ok((_, warnings)) => warnings.iter().map(|w| w.to_string()).collect(),
+        Err(e) => panic!("{path}: {e:?}"),
+    }
+}
+
+#[test]
+fn an_ended_regulation_is_a_warning_so_the_officer_can_remove_it() {
+    let warnings = warnings_of(
+        "fixtures/expired_geldig_tot.toml",
+        Datum::new(2026, 11, 23).unwrap(),
+    );
+    assert!(
+        warnings.iter().any(|w| w.starts_with("file.toml:93:14: ")
+            && w.contains("afgelopen op 31 december 2025")
+            && w.contains("Haal de regeling weg")),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn a_regulation_ending_within_two_months_is_announced_and_not_earlier() {
+    let ends_soon = warnings_of(
+        "fixtures/expired_geldig_tot.toml",
+        Datum::new(2025, 11, 15).unwrap(),
+    );
+    assert!(
+        ends_soon
+            .iter()
+            .any(|w| w.contains("stopt op 31 december 2025")),
+        "{ends_soon:#?}"
+    );
+    let months_before = warnings_of(
+        "fixtures/expired_geldig_tot.toml",
+        Datum::new(2025, 9, 1).unwrap(),
+    );
+    assert!(
+        !months_before.iter().any(|w| w.contains("31 december 2025")),
+        "{months_before:#?}"
+    );
 }

@@ -81,6 +81,9 @@ impl Status {
 pub struct Reden {
     pub status: Status,
     pub tekst: String,
+    /// The legal ground of the condition, when the file names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -175,6 +178,10 @@ pub(crate) struct Node<'r> {
     pub unknown_inputs: Vec<String>,
     /// The household's limit for `{grens}` in the texts.
     pub grens: Option<String>,
+    /// A limit the law does not make a ceiling: an open leaf can become ja or misschien, never nee.
+    pub zacht: bool,
+    /// Above such a limit: misschien, because the municipality weighs what one can pay oneself.
+    pub boven_zachte_grens: bool,
 }
 
 /// The answers plus everything derived from them once: the possible households.
@@ -212,6 +219,8 @@ impl<'a> Feiten<'a> {
                     blocking: vec![],
                     unknown_inputs: vec![],
                     grens: None,
+                    zacht: false,
+                    boven_zachte_grens: false,
                 }
             }
             Voorwaarde::Niet(deel, _) => {
@@ -223,6 +232,8 @@ impl<'a> Feiten<'a> {
                     blocking: vec![],
                     unknown_inputs: vec![],
                     grens: None,
+                    zacht: false,
+                    boven_zachte_grens: false,
                 }
             }
             Voorwaarde::Toets(toets, _) => self.leaf(v, toets),
@@ -237,6 +248,8 @@ impl<'a> Feiten<'a> {
             blocking: vec![],
             unknown_inputs: vec![],
             grens: None,
+            zacht: false,
+            boven_zachte_grens: false,
         };
         // answers to one question; the household-based tests below handle their own inputs
         let mut simple = |vraag: &str, test: &dyn Fn(&Antwoord) -> Option<bool>| match lookup(
@@ -296,50 +309,97 @@ impl<'a> Feiten<'a> {
                     _ => None,
                 })
             }
-            Toets::InkomenProcent(procent) => {
-                let limits: Vec<Option<Decimal>> =
-                    self.limits(|h| income_limit(self.regels, self.datum, h, *procent));
+            Toets::InkomenBinnen { grens, zacht } => {
+                let Some(grens) = self.regels.grenzen.iter().find(|g| &g.id == grens) else {
+                    // `load` makes sure every condition names a limit of the file
+                    return node;
+                };
+                let (gemeenten, gemeente_open) = self.gemeenten_for(grens);
+                let limits = self.income_limits(grens, &gemeenten);
                 node.grens = Some(match agreed(limits.iter().copied()).flatten() {
                     Some(g) => format!("{} per maand", format_bedrag(g)),
-                    None => format!("{procent}% van de bijstandsnorm"),
+                    None => "de grens voor uw huishouden".to_string(),
                 });
-                self.against_limits(&mut node, "inkomen", &limits);
+                let extra: Vec<&str> = gemeente_open.into_iter().collect();
+                self.against_limits(&mut node, "inkomen", &limits, &extra);
+                node.soften(*zacht);
             }
-            Toets::VermogenBinnenGrens => {
-                let limits = self.limits(|h| asset_limit(self.regels, self.datum, h));
+            Toets::VermogenBinnenGrens { zacht } => {
+                let limits: Vec<Option<Decimal>> = self
+                    .huishoudens
+                    .mogelijk
+                    .iter()
+                    .map(|m| asset_limit(self.regels, self.datum, m.huishouden))
+                    .collect();
                 node.grens = Some(match agreed(limits.iter().copied()).flatten() {
                     Some(g) => format_bedrag(g),
                     None => "de vermogensgrens".to_string(),
                 });
-                self.against_limits(&mut node, "vermogen", &limits);
+                self.against_limits(&mut node, "vermogen", &limits, &[]);
+                node.soften(*zacht);
             }
         }
         node
     }
 
-    fn limits(
-        &self,
-        limit: impl Fn(Option<Huishouden>) -> Option<Decimal>,
-    ) -> Vec<Option<Decimal>> {
-        self.huishoudens
-            .mogelijk
-            .iter()
-            .map(|m| limit(m.huishouden))
-            .collect()
+    /// Where the resident may live, as far as `grens` depends on it, and the question that would tell.
+    pub(crate) fn gemeenten_for(&self, grens: &Grens) -> (Vec<Option<&'a str>>, Option<&'static str>) {
+        if !grens.per_gemeente() {
+            return (vec![None], None);
+        }
+        match lookup(self.antwoorden, "gemeente") {
+            Lookup::Value(Antwoord::Keuze(g)) => (vec![Some(g.as_str())], None),
+            other => (
+                self.regels
+                    .gemeenten
+                    .iter()
+                    .map(|g| Some(g.id.as_str()))
+                    .collect(),
+                matches!(other, Lookup::Unanswered).then_some("gemeente"),
+            ),
+        }
+    }
+
+    /// The limit for every household and municipality still possible.
+    pub(crate) fn income_limits(&self, grens: &Grens, gemeenten: &[Option<&str>]) -> Vec<Option<Decimal>> {
+        let mut limits = Vec::new();
+        for m in &self.huishoudens.mogelijk {
+            for g in gemeenten {
+                limits.push(income_limit(
+                    self.regels,
+                    grens,
+                    self.datum,
+                    m.huishouden,
+                    m.kinderen > 0,
+                    *g,
+                ));
+            }
+        }
+        limits
     }
 
     /// An amount at most the household's limit, decided when every household still possible agrees.
-    fn against_limits(&self, node: &mut Node, vraag: &str, limits: &[Option<Decimal>]) {
+    fn against_limits(
+        &self,
+        node: &mut Node,
+        vraag: &str,
+        limits: &[Option<Decimal>],
+        extra_open: &[&str],
+    ) {
         let household_open: Vec<String> = self
             .huishoudens
             .open_vragen
             .iter()
+            .copied()
+            .chain(extra_open.iter().copied())
             .map(|s| s.to_string())
             .collect();
         let household_unsure: Vec<String> = self
             .huishoudens
             .onzeker
             .iter()
+            .copied()
+            .chain(extra_open.iter().copied())
             .map(|s| s.to_string())
             .collect();
         match lookup(self.antwoorden, vraag) {
@@ -453,6 +513,20 @@ impl<'a> Feiten<'a> {
     }
 }
 
+impl Node<'_> {
+    /// A soft limit: above it the municipality weighs what one can pay, so the answer is misschien, not nee.
+    fn soften(&mut self, zacht: bool) {
+        self.zacht = zacht;
+        if zacht && self.status == Status::Nee {
+            self.status = Status::Misschien;
+            self.boven_zachte_grens = true;
+        }
+    }
+}
+
+/// What a misschien above a soft limit depends on, in the words of `hangt_af_van`.
+const ZACHTE_GRENS_ONDERWERP: &str = "wat u zelf kunt betalen";
+
 fn teksten(v: &Voorwaarde) -> Option<&Teksten> {
     match v {
         Voorwaarde::Alle(_, t) | Voorwaarde::EenVan(_, t) => t.as_ref(),
@@ -468,6 +542,11 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
             None => s.to_string(),
         };
         let tekst = match node.status {
+            Status::Misschien if node.boven_zachte_grens => t
+                .nee
+                .as_deref()
+                .map(fill)
+                .unwrap_or_else(|| "Met uw inkomen betaalt u waarschijnlijk een deel zelf.".to_string()),
             Status::Ja => fill(&t.ja),
             Status::Nee => t
                 .nee
@@ -479,6 +558,7 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
         out.push(Reden {
             status: node.status,
             tekst,
+            artikel: t.artikel.clone(),
         });
         return;
     }
@@ -501,6 +581,9 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
 fn unknown_subjects(regels: &Regels, node: &Node, out: &mut Vec<String>) {
     if node.status != Status::Misschien {
         return;
+    }
+    if node.boven_zachte_grens && !out.iter().any(|s| s == ZACHTE_GRENS_ONDERWERP) {
+        out.push(ZACHTE_GRENS_ONDERWERP.to_string());
     }
     for id in &node.unknown_inputs {
         let onderwerp = regels
@@ -530,17 +613,21 @@ pub(crate) fn lower_first(s: &str) -> String {
     }
 }
 
-/// For question texts: `procent` % of this household's norm, rounded to euros, or a description while unknown.
-pub(crate) fn income_limit_text(feiten: &Feiten, procent: Decimal) -> String {
-    let limits = feiten.limits(|h| income_limit(feiten.regels, feiten.datum, h, procent));
-    match agreed(limits).flatten() {
-        Some(g) => format!("{} per maand", format_bedrag_rond(g)),
-        None => format!("{procent}% van de bijstandsnorm"),
-    }
+/// For question texts: this household's `grens`, rounded to euros, or a description while it is not yet known.
+pub(crate) fn income_limit_text(feiten: &Feiten, grens: &Grens) -> Option<String> {
+    let (gemeenten, _) = feiten.gemeenten_for(grens);
+    let limits = feiten.income_limits(grens, &gemeenten);
+    agreed(limits)
+        .flatten()
+        .map(|g| format!("{} per maand", format_bedrag_rond(g)))
 }
 
 pub(crate) fn asset_limit_text(feiten: &Feiten) -> String {
-    let limits = feiten.limits(|h| asset_limit(feiten.regels, feiten.datum, h));
+    let limits = feiten
+        .huishoudens
+        .mogelijk
+        .iter()
+        .map(|m| asset_limit(feiten.regels, feiten.datum, m.huishouden));
     match agreed(limits).flatten() {
         Some(g) => format_bedrag_rond(g),
         None => "de vermogensgrens".to_string(),

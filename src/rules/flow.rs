@@ -113,7 +113,8 @@ fn decisive_leaves(root: &Node, n: usize) -> Vec<bool> {
     decisive
 }
 
-/// The root's status when open leaf `i` (in visiting order) is ja if bit `i` of `mask` is set, else nee.
+/// The root's status when open leaf `i` (in visiting order) is ja if bit `i` of `mask` is set, else nee (misschien
+/// for a soft limit).
 fn recompute(node: &Node, mask: u32, next_leaf: &mut usize) -> Status {
     if node.children.is_empty() {
         if is_open(node) {
@@ -121,6 +122,9 @@ fn recompute(node: &Node, mask: u32, next_leaf: &mut usize) -> Status {
             *next_leaf += 1;
             return if mask & (1 << i) != 0 {
                 Status::Ja
+            } else if node.zacht {
+                // above a soft limit the regulation stays possible
+                Status::Misschien
             } else {
                 Status::Nee
             };

@@ -1,8 +1,10 @@
 //! The household facts the norms depend on, as far as the answers tell them.
 
 use super::datum::Datum;
-use super::model::{Antwoord, Antwoorden, Huishouden, Norm, Regels, Vermogensgrens};
-use rust_decimal::Decimal;
+use super::model::{
+    Antwoord, Antwoorden, Basis, Grens, Huishouden, Norm, OuderNorm, Regels, Vermogensgrens,
+};
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// What the answers say about one question.
 pub(crate) enum Lookup<'a> {
@@ -183,15 +185,58 @@ pub fn vermogensgrens_on(regels: &Regels, datum: Datum) -> Option<&Vermogensgren
         .max_by_key(|n| n.geldig_vanaf)
 }
 
-/// `procent` % of the norm for this household type on `datum`.
-pub(crate) fn income_limit(
+/// The law's amounts include holiday pay; without it is × 0,95. That factor, rounded to the cent, reproduces all
+/// nine official 1-7-2025 amounts without holiday pay (tested in `tests/limits.rs`); the 4,8 % of art. 19 lid 3
+/// does not.
+const ZONDER_VAKANTIEGELD: Decimal = Decimal::from_parts(95, 0, 0, false, 2);
+
+/// Rounded to whole cents, halves away from zero: how municipalities publish their amounts.
+pub fn cent(bedrag: Decimal) -> Decimal {
+    bedrag.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn procent_of(bedrag: Decimal, procent: Decimal) -> Decimal {
+    cent(bedrag * procent / Decimal::ONE_HUNDRED)
+}
+
+/// The norm a limit is a percentage of, for this household, to the cent.
+pub fn basis_norm(norm: &Norm, huishouden: Huishouden, basis: Basis, ouder: OuderNorm) -> Option<Decimal> {
+    let of = |h: Huishouden| {
+        norm.bedragen.get(&h).map(|b| match basis {
+            Basis::MetVakantiegeld => *b,
+            Basis::ZonderVakantiegeld => cent(*b * ZONDER_VAKANTIEGELD),
+        })
+    };
+    match (huishouden, ouder) {
+        (Huishouden::AlleenstaandeOuder, OuderNorm::Alleenstaand) => of(Huishouden::Alleenstaand),
+        (Huishouden::AlleenstaandeOuder, OuderNorm::ProcentVanPaar(p)) => {
+            Some(procent_of(of(Huishouden::Paar)?, p))
+        }
+        (h, _) => of(h),
+    }
+}
+
+/// The percentage of `grens` for a household with or without children under 18.
+pub fn procent_for(grens: &Grens, datum: Datum, gemeente: Option<&str>, kinderen: bool) -> Option<Decimal> {
+    let w = grens.waarde_on(datum, gemeente)?;
+    Some(match (kinderen, w.procent_met_kinderen) {
+        (true, Some(p)) => p,
+        _ => w.procent,
+    })
+}
+
+/// The household's limit on `datum`, to the cent: a resident whose income equals it qualifies.
+pub fn income_limit(
     regels: &Regels,
+    grens: &Grens,
     datum: Datum,
     huishouden: Option<Huishouden>,
-    procent: Decimal,
+    kinderen: bool,
+    gemeente: Option<&str>,
 ) -> Option<Decimal> {
-    let norm = norm_on(regels, datum)?.bedragen.get(&huishouden?)?;
-    Some(*norm * procent / Decimal::from(100))
+    let norm = norm_on(regels, datum)?;
+    let basis = basis_norm(norm, huishouden?, grens.basis, grens.alleenstaande_ouder)?;
+    Some(procent_of(basis, procent_for(grens, datum, gemeente, kinderen)?))
 }
 
 pub(crate) fn asset_limit(

@@ -14,6 +14,8 @@ use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+mod grenzen;
+
 pub const CATEGORIEEN: [&str; 8] = [
     "geld", "zorg", "wonen", "school", "meedoen", "eten", "schulden", "werk",
 ];
@@ -63,6 +65,11 @@ fn load_with(
             .iter()
             .map(|r| r.get_ref().id.get_ref().clone())
             .collect(),
+        grens_ids: raw
+            .grens
+            .iter()
+            .map(|g| g.get_ref().id.get_ref().clone())
+            .collect(),
     };
     let regels = loader.file(&raw);
     let warnings = loader.warnings.list;
@@ -79,12 +86,15 @@ struct Loader<'a> {
     uses_assets: Option<Range<usize>>,
     /// Every regulation id written in the file, also of regulations with errors, so examples do not add noise.
     regeling_ids: HashSet<String>,
+    /// Every limit id written in the file, for conditions and placeholders that name one.
+    grens_ids: Vec<String>,
 }
 
 impl Loader<'_> {
     fn file(&mut self, raw: &RawFile) -> Regels {
         let meta = self.meta(&raw.meta);
         let gemeenten = self.gemeenten(&raw.gemeente);
+        let grenzen = self.grenzen(&raw.grens, &gemeenten);
         self.vragen = raw
             .vraag
             .iter()
@@ -122,6 +132,7 @@ impl Loader<'_> {
             gemeenten,
             normen,
             vermogensgrenzen,
+            grenzen,
             vragen: std::mem::take(&mut self.vragen),
             regelingen,
             voorbeelden: Vec::new(),
@@ -295,6 +306,7 @@ impl Loader<'_> {
                     id: self.id(&r.id),
                     naam: self.text(&r.naam, false),
                     hulp: self.hulp(&r.hulp).unwrap_or_else(empty_hulp),
+                    minimagrens: r.minimagrens.as_ref().map(|m| self.grens_ref(m)),
                 }
             })
             .collect()
@@ -308,7 +320,15 @@ impl Loader<'_> {
             for (key, value) in map {
                 match key.as_str() {
                     "geldig_vanaf" | "bron" => {}
-                    _ => match Huishouden::ALL.iter().find(|h| h.key() == key) {
+                    "alleenstaande_ouder" => self.errs.at(
+                        value.span(),
+                        "De wet noemt één bedrag voor een alleenstaande en een alleenstaande ouder: dat staat bij alleenstaand. Haal alleenstaande_ouder hier weg. Telt een gemeente de alleenstaande ouder anders, zet dat bij haar [[grens]] met alleenstaande_ouder_procent_paar.",
+                    ),
+                    _ => match Huishouden::ALL
+                        .iter()
+                        .filter(|h| h.in_norm_block())
+                        .find(|h| h.key() == key)
+                    {
                         Some(h) => {
                             if let Some(b) = self.money(value) {
                                 bedragen.insert(*h, b);
@@ -318,7 +338,7 @@ impl Loader<'_> {
                             value.span(),
                             format!(
                                 "'{key}' is geen soort huishouden. Kies uit: {}.",
-                                Huishouden::ALL.map(|h| h.key()).join(", ")
+                                norm_keys().join(", ")
                             ),
                         ),
                     },
@@ -356,7 +376,7 @@ impl Loader<'_> {
             if let Some(income_span) = self.uses_income.clone() {
                 let missing: Vec<&str> = Huishouden::ALL
                     .iter()
-                    .filter(|h| !map.contains_key(h.key()))
+                    .filter(|h| h.in_norm_block() && !map.contains_key(h.key()))
                     .map(|h| h.key())
                     .collect();
                 if !missing.is_empty() {
@@ -383,6 +403,21 @@ impl Loader<'_> {
         }
         normen.sort_by_key(|n| n.geldig_vanaf);
         normen
+    }
+
+    /// The id of a `[[grens]]` of this file.
+    fn grens_ref(&mut self, id: &S<String>) -> String {
+        if !self.grens_ids.contains(id.get_ref()) {
+            self.errs.at(
+                id.span(),
+                format!(
+                    "Grens '{}' staat niet bij [[grens]]. Kies uit: {}.",
+                    id.get_ref(),
+                    self.grens_ids.join(", ")
+                ),
+            );
+        }
+        id.get_ref().clone()
     }
 
     fn errs_text(&self) -> &str {
@@ -478,8 +513,9 @@ impl Loader<'_> {
             .flatten()
             .flatten()
         {
-            if let Some(p) = unknown_placeholder(t.get_ref()) {
-                self.errs.at(t.span(), format!("{{{p}}} kennen we niet. In een vraag kunt u {{inkomensgrens:120}} (met een percentage) of {{vermogensgrens}} gebruiken."));
+            let grens_ids: Vec<&str> = self.grens_ids.iter().map(String::as_str).collect();
+            if let Some(p) = unknown_placeholder(t.get_ref(), &grens_ids) {
+                self.errs.at(t.span(), format!("{{{p}}} kennen we niet. In een vraag kunt u {{inkomensgrens}} (de grens van de gemeente), {{inkomensgrens:id}} (met de id van een [[grens]]) of {{vermogensgrens}} gebruiken."));
             }
         }
         Some(Vraag {
@@ -569,7 +605,9 @@ impl Loader<'_> {
             }
             if let Some(today) = self.today {
                 if tot < today {
-                    self.errs.at(span, format!("Regeling '{id}' is afgelopen op {}. Haal de regeling weg, of zet geldig_tot later als de regeling doorloopt.", tot.nl()));
+                    self.warnings.at(span, format!("Regeling '{id}' is afgelopen op {}. Inwoners zien haar niet meer. Haal de regeling weg, of zet geldig_tot later als de regeling doorloopt.", tot.nl()));
+                } else if today.months_until(tot) < 2 {
+                    self.warnings.at(span, format!("Regeling '{id}' stopt op {}. Kijk of er een nieuwe regeling komt, en pas dan geldig_tot of de tekst aan.", tot.nl()));
                 }
             }
         }
@@ -591,6 +629,7 @@ impl Loader<'_> {
                 Teksten {
                     ja: format!("U woont in de gemeente {naam}."),
                     nee: Some(format!("Deze regeling is alleen voor inwoners van {naam}.")),
+                    artikel: None,
                 },
             );
             voorwaarde = Voorwaarde::Alle(vec![woont, voorwaarde], None);
@@ -747,6 +786,7 @@ impl Loader<'_> {
             r.tekst.as_ref().map(|t| Teksten {
                 ja: this.text(t, true),
                 nee: this.opt_text(&r.tekst_nee, true),
+                artikel: this.opt_text(&r.artikel, false),
             })
         };
         let kinds = [
@@ -754,10 +794,7 @@ impl Loader<'_> {
             ("een_van", r.een_van.is_some()),
             ("niet", r.niet.is_some()),
             ("vraag", r.vraag.is_some()),
-            (
-                "inkomen_hoogstens_procent",
-                r.inkomen_hoogstens_procent.is_some(),
-            ),
+            ("inkomen_binnen", r.inkomen_binnen.is_some()),
             ("vermogen_binnen_grens", r.vermogen_binnen_grens.is_some()),
             (
                 "kind_van",
@@ -786,6 +823,12 @@ impl Loader<'_> {
         if r.vraag.is_none() && operator_fields > 0 {
             self.errs.at(span, "is, is_een_van, minstens, hoogstens, meer_dan, minder_dan en bevat horen bij een vraag. Voeg vraag = \"...\" toe.");
             return None;
+        }
+        if let Some(z) = &r.zacht {
+            if r.inkomen_binnen.is_none() && r.vermogen_binnen_grens.is_none() {
+                self.errs.at(z.span(), "zacht hoort bij inkomen_binnen of vermogen_binnen_grens: een grens die de wet niet hard maakt.");
+                return None;
+            }
         }
         let is_combination = r.alle.is_some() || r.een_van.is_some();
         if !is_combination && r.tekst.is_none() {
@@ -858,24 +901,15 @@ impl Loader<'_> {
     }
 
     fn toets(&mut self, r: &RawVoorwaarde, span: Range<usize>) -> Option<Toets> {
-        if let Some(p) = &r.inkomen_hoogstens_procent {
-            let procent = match p.get_ref() {
-                Value::Integer(n) if *n > 0 && *n <= 1000 => Some(Decimal::from(*n)),
-                Value::String(s) => s.parse::<Decimal>().ok().filter(|d| *d > Decimal::ZERO),
-                _ => None,
-            };
-            let Some(procent) = procent else {
-                self.errs.at(
-                    p.span(),
-                    "Schrijf het percentage als heel getal, bijvoorbeeld 120.",
-                );
-                return None;
-            };
-            self.uses_income.get_or_insert(p.span());
+        let zacht = r.zacht.as_ref().is_some_and(|z| *z.get_ref());
+        if let Some(id) = &r.inkomen_binnen {
+            self.uses_income.get_or_insert(id.span());
+            let grens = self.grens_ref(id);
+            let known = self.grens_ids.contains(&grens);
             let ok =
                 self.require_question("inkomen", Soort::Bedrag, span.clone(), "Een inkomenstoets")
                     & self.require_household(span, "Een inkomenstoets");
-            return ok.then_some(Toets::InkomenProcent(procent));
+            return (ok && known).then_some(Toets::InkomenBinnen { grens, zacht });
         }
         if let Some(v) = &r.vermogen_binnen_grens {
             if !*v.get_ref() {
@@ -889,7 +923,7 @@ impl Loader<'_> {
                 span.clone(),
                 "Een vermogenstoets",
             ) & self.require_household(span, "Een vermogenstoets");
-            return ok.then_some(Toets::VermogenBinnenGrens);
+            return ok.then_some(Toets::VermogenBinnenGrens { zacht });
         }
         if r.kind_van.is_some() || r.kind_tot_en_met.is_some() {
             let (Some(van), Some(tot)) = (&r.kind_van, &r.kind_tot_en_met) else {
@@ -1070,6 +1104,15 @@ impl Loader<'_> {
             grens,
         })
     }
+}
+
+/// The household keys of a `[[norm]]` block.
+fn norm_keys() -> Vec<&'static str> {
+    Huishouden::ALL
+        .iter()
+        .filter(|h| h.in_norm_block())
+        .map(|h| h.key())
+        .collect()
 }
 
 fn empty_hulp() -> Hulp {

@@ -11,6 +11,8 @@ pub struct Regels {
     pub gemeenten: Vec<Gemeente>,
     pub normen: Vec<Norm>,
     pub vermogensgrenzen: Vec<Vermogensgrens>,
+    /// Named income limits, referred to by conditions (`inkomen_binnen = "id"`).
+    pub grenzen: Vec<Grens>,
     pub vragen: Vec<Vraag>,
     pub regelingen: Vec<Regeling>,
     pub voorbeelden: Vec<Voorbeeld>,
@@ -38,6 +40,8 @@ pub struct Gemeente {
     pub id: String,
     pub naam: String,
     pub hulp: Hulp,
+    /// The limit most of its regulations use; `{inkomensgrens}` in a question text shows it.
+    pub minimagrens: Option<String>,
 }
 
 /// Household types of the Participatiewet norms; the names are the keys in `[[norm]]`.
@@ -84,6 +88,12 @@ impl Huishouden {
         }
     }
 
+    /// The law prints one amount for a single person and a single parent; a `[[norm]]` block has no key for the
+    /// latter, and each limit says how it sets a single parent's norm.
+    pub fn in_norm_block(self) -> bool {
+        self != Huishouden::AlleenstaandeOuder
+    }
+
     /// Singles without children have the lower vermogensgrens; couples and single parents the higher one.
     pub fn is_alone_without_children(self) -> bool {
         matches!(
@@ -97,8 +107,96 @@ impl Huishouden {
 pub struct Norm {
     pub geldig_vanaf: Datum,
     pub bron: String,
-    /// Net per month without holiday pay. Complete for all types when any income test exists (checked by `load`).
+    /// Net per month as the law prints them: with holiday pay. One amount per type in `Huishouden::in_norm_block`,
+    /// complete when any income test exists (checked by `load`).
     pub bedragen: BTreeMap<Huishouden, Decimal>,
+}
+
+/// Which norm a limit is a percentage of: the amounts include holiday pay as the law prints them; municipalities
+/// differ in whether they take them with it or without it (× 0,95).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    MetVakantiegeld,
+    ZonderVakantiegeld,
+}
+
+impl Basis {
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::MetVakantiegeld => "met_vakantiegeld",
+            Basis::ZonderVakantiegeld => "zonder_vakantiegeld",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Basis> {
+        [Basis::MetVakantiegeld, Basis::ZonderVakantiegeld]
+            .into_iter()
+            .find(|b| b.key() == s)
+    }
+
+    /// In Dutch, for a policy officer's table.
+    pub fn nl(self) -> &'static str {
+        match self {
+            Basis::MetVakantiegeld => "norm met vakantiegeld",
+            Basis::ZonderVakantiegeld => "norm zonder vakantiegeld",
+        }
+    }
+}
+
+/// How a limit sets a single parent's norm: as the law does (the single person's norm), or as a percentage of the
+/// couple's norm (Leiden's bijzondere bijstand: 90 %).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OuderNorm {
+    Alleenstaand,
+    ProcentVanPaar(Decimal),
+}
+
+/// A named income limit: a percentage of the norm, defined once with its dates and sources.
+#[derive(Clone, Debug)]
+pub struct Grens {
+    pub id: String,
+    pub naam: String,
+    pub basis: Basis,
+    pub alleenstaande_ouder: OuderNorm,
+    pub bron: String,
+    pub artikel: Option<String>,
+    /// Sorted by `geldig_vanaf`.
+    pub waarden: Vec<GrensWaarde>,
+}
+
+/// One dated percentage of a limit; `gemeente` when one municipality has its own (for a partner's limit).
+#[derive(Clone, Debug)]
+pub struct GrensWaarde {
+    pub geldig_vanaf: Datum,
+    pub procent: Decimal,
+    /// The percentage for a household with children under 18, when it differs.
+    pub procent_met_kinderen: Option<Decimal>,
+    pub gemeente: Option<String>,
+    pub bron: Option<String>,
+}
+
+impl Grens {
+    /// The value valid on `datum` for a resident of `gemeente` (`None`: not known, or no own value).
+    pub fn waarde_on(&self, datum: Datum, gemeente: Option<&str>) -> Option<&GrensWaarde> {
+        let latest = |eigen: bool| {
+            self.waarden
+                .iter()
+                .filter(|w| w.geldig_vanaf <= datum)
+                .filter(|w| match (&w.gemeente, gemeente) {
+                    (Some(g), Some(woont)) if eigen => g == woont,
+                    (None, _) => !eigen,
+                    _ => false,
+                })
+                .max_by_key(|w| w.geldig_vanaf)
+        };
+        latest(true).or_else(|| latest(false))
+    }
+
+    /// Whether some municipality has a value of its own, so the limit depends on where one lives.
+    pub fn per_gemeente(&self) -> bool {
+        self.waarden.iter().any(|w| w.gemeente.is_some())
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -227,6 +325,8 @@ impl Regeling {
 pub struct Teksten {
     pub ja: String,
     pub nee: Option<String>,
+    /// The legal ground, for a professional ("artikel 35 Participatiewet").
+    pub artikel: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -264,8 +364,14 @@ pub enum Toets {
         vraag: String,
         waarde: String,
     },
-    InkomenProcent(Decimal),
-    VermogenBinnenGrens,
+    /// Income within the named limit; `zacht` where the law has no ceiling (above it: misschien, never nee).
+    InkomenBinnen {
+        grens: String,
+        zacht: bool,
+    },
+    VermogenBinnenGrens {
+        zacht: bool,
+    },
     KindLeeftijd {
         van: u32,
         tot_en_met: u32,

@@ -11,6 +11,7 @@ pub(crate) struct RawFile {
     pub gemeente: Vec<S<RawGemeente>>,
     pub norm: Vec<S<RawNorm>>,
     pub vermogensgrens: Vec<S<RawVermogensgrens>>,
+    pub grens: Vec<S<RawGrens>>,
     pub vraag: Vec<S<RawVraag>>,
     pub regeling: Vec<S<RawRegeling>>,
     pub voorbeeld: Vec<S<RawVoorbeeld>>,
@@ -35,6 +36,7 @@ pub(crate) struct RawGemeente {
     pub id: S<String>,
     pub naam: S<String>,
     pub hulp: S<RawHulp>,
+    pub minimagrens: Option<S<String>>,
 }
 
 /// A `[[norm]]` block: `geldig_vanaf`, `bron` and one amount per household type; `load` checks the keys.
@@ -45,6 +47,25 @@ pub(crate) struct RawVermogensgrens {
     pub bron: Option<S<String>>,
     pub alleenstaand: S<Value>,
     pub gezin: S<Value>,
+}
+
+/// A `[[grens]]`: a named income limit with its dated values in `[[grens.waarde]]`.
+pub(crate) struct RawGrens {
+    pub id: S<String>,
+    pub naam: S<String>,
+    pub basis: Option<S<String>>,
+    pub alleenstaande_ouder_procent_paar: Option<S<Value>>,
+    pub bron: Option<S<String>>,
+    pub artikel: Option<S<String>>,
+    pub waarde: Vec<S<RawGrensWaarde>>,
+}
+
+pub(crate) struct RawGrensWaarde {
+    pub geldig_vanaf: S<Value>,
+    pub procent: S<Value>,
+    pub procent_met_kinderen: Option<S<Value>>,
+    pub gemeente: Option<S<String>>,
+    pub bron: Option<S<String>>,
 }
 
 pub(crate) struct RawOptie {
@@ -114,8 +135,10 @@ pub(crate) struct RawVoorwaarde {
     pub meer_dan: Option<S<Value>>,
     pub minder_dan: Option<S<Value>>,
     pub bevat: Option<S<String>>,
-    pub inkomen_hoogstens_procent: Option<S<Value>>,
+    pub inkomen_binnen: Option<S<String>>,
     pub vermogen_binnen_grens: Option<S<bool>>,
+    pub zacht: Option<S<bool>>,
+    pub artikel: Option<S<String>>,
     pub kind_van: Option<S<i64>>,
     pub kind_tot_en_met: Option<S<i64>>,
     pub kinderen_minstens: Option<S<i64>>,

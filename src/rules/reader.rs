@@ -238,6 +238,7 @@ pub(crate) fn read_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawFile> {
             "gemeente",
             "norm",
             "vermogensgrens",
+            "grens",
             "vraag",
             "regeling",
             "voorbeeld",
@@ -256,6 +257,7 @@ pub(crate) fn read_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawFile> {
         vermogensgrens: r
             .list(&f, "vermogensgrens", vermogensgrens)
             .unwrap_or_default(),
+        grens: r.list(&f, "grens", grens).unwrap_or_default(),
         vraag: r.list(&f, "vraag", vraag).unwrap_or_default(),
         regeling: r.list(&f, "regeling", regeling).unwrap_or_default(),
         voorbeeld: r.list(&f, "voorbeeld", voorbeeld).unwrap_or_default(),
@@ -311,8 +313,9 @@ fn hulp(r: &mut Reader, v: &S<Value>) -> Option<RawHulp> {
 }
 
 fn gemeente(r: &mut Reader, v: &S<Value>) -> Option<RawGemeente> {
-    let f = r.table(v, Some(&["id", "naam", "hulp"]))?;
+    let f = r.table(v, Some(&["id", "naam", "hulp", "minimagrens"]))?;
     Some(RawGemeente {
+        minimagrens: r.string(&f, "minimagrens"),
         id: r.req_string(&f, "id")?,
         naam: r.req_string(&f, "naam")?,
         hulp: spanned(r, &f, "hulp", hulp, true)??,
@@ -326,6 +329,54 @@ fn vermogensgrens(r: &mut Reader, v: &S<Value>) -> Option<RawVermogensgrens> {
         geldig_vanaf: r.req_value(&f, "geldig_vanaf")?,
         alleenstaand: r.req_value(&f, "alleenstaand")?,
         gezin: r.req_value(&f, "gezin")?,
+    })
+}
+
+fn grens(r: &mut Reader, v: &S<Value>) -> Option<RawGrens> {
+    let f = r.table(
+        v,
+        Some(&[
+            "id",
+            "naam",
+            "basis",
+            "alleenstaande_ouder_procent_paar",
+            "bron",
+            "artikel",
+            "waarde",
+        ]),
+    )?;
+    let waarde = r.list(&f, "waarde", grens_waarde);
+    if waarde.is_none() {
+        r.missing(&f, "waarde");
+    }
+    Some(RawGrens {
+        basis: r.string(&f, "basis"),
+        alleenstaande_ouder_procent_paar: r.value(&f, "alleenstaande_ouder_procent_paar"),
+        bron: r.string(&f, "bron"),
+        artikel: r.string(&f, "artikel"),
+        id: r.req_string(&f, "id")?,
+        naam: r.req_string(&f, "naam")?,
+        waarde: waarde?,
+    })
+}
+
+fn grens_waarde(r: &mut Reader, v: &S<Value>) -> Option<RawGrensWaarde> {
+    let f = r.table(
+        v,
+        Some(&[
+            "geldig_vanaf",
+            "procent",
+            "procent_met_kinderen",
+            "gemeente",
+            "bron",
+        ]),
+    )?;
+    Some(RawGrensWaarde {
+        procent_met_kinderen: r.value(&f, "procent_met_kinderen"),
+        gemeente: r.string(&f, "gemeente"),
+        bron: r.string(&f, "bron"),
+        geldig_vanaf: r.req_value(&f, "geldig_vanaf")?,
+        procent: r.req_value(&f, "procent")?,
     })
 }
 
@@ -455,8 +506,10 @@ const VOORWAARDE: &[&str] = &[
     "meer_dan",
     "minder_dan",
     "bevat",
-    "inkomen_hoogstens_procent",
+    "inkomen_binnen",
     "vermogen_binnen_grens",
+    "zacht",
+    "artikel",
     "kind_van",
     "kind_tot_en_met",
     "kinderen_minstens",
@@ -481,8 +534,10 @@ fn voorwaarde(r: &mut Reader, v: &S<Value>) -> Option<RawVoorwaarde> {
         meer_dan: r.value(&f, "meer_dan"),
         minder_dan: r.value(&f, "minder_dan"),
         bevat: r.string(&f, "bevat"),
-        inkomen_hoogstens_procent: r.value(&f, "inkomen_hoogstens_procent"),
+        inkomen_binnen: r.string(&f, "inkomen_binnen"),
         vermogen_binnen_grens: r.boolean(&f, "vermogen_binnen_grens"),
+        zacht: r.boolean(&f, "zacht"),
+        artikel: r.string(&f, "artikel"),
         kind_van: r.integer(&f, "kind_van"),
         kind_tot_en_met: r.integer(&f, "kind_tot_en_met"),
         kinderen_minstens: r.integer(&f, "kinderen_minstens"),

@@ -1,9 +1,9 @@
-//! Question texts with amounts computed for this household: "{inkomensgrens:120}" becomes "€ 1.561 per maand".
+//! Question texts with amounts computed for this household: "{inkomensgrens}" becomes "€ 1.618 per maand".
 
 use super::datum::Datum;
 use super::evaluate::{asset_limit_text, income_limit_text, Feiten};
-use super::model::{Antwoorden, Regels, Vraag};
-use rust_decimal::Decimal;
+use super::household::{agreed, procent_for};
+use super::model::{Antwoord, Antwoorden, Grens, Regels, Vraag};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VraagTekst {
@@ -27,24 +27,12 @@ pub fn question_text(
     }
 }
 
-/// The placeholders a text may use, or the first one that is not known (for `load` to report).
-pub(crate) fn unknown_placeholder(s: &str) -> Option<String> {
-    placeholders(s)
-        .into_iter()
-        .find(|p| parse_placeholder(p).is_none())
-}
-
-enum Placeholder {
-    Inkomensgrens(Decimal),
-    Vermogensgrens,
-}
-
-fn parse_placeholder(p: &str) -> Option<Placeholder> {
-    if p == "vermogensgrens" {
-        return Some(Placeholder::Vermogensgrens);
-    }
-    let procent = p.strip_prefix("inkomensgrens:")?.parse::<Decimal>().ok()?;
-    (procent > Decimal::ZERO).then_some(Placeholder::Inkomensgrens(procent))
+/// The first placeholder in `s` that is not known (for `load` to report). `grenzen` are the ids of the file's limits.
+pub(crate) fn unknown_placeholder(s: &str, grenzen: &[&str]) -> Option<String> {
+    placeholders(s).into_iter().find(|p| match p.strip_prefix("inkomensgrens:") {
+        Some(id) => !grenzen.contains(&id),
+        None => p != "inkomensgrens" && p != "vermogensgrens",
+    })
 }
 
 fn placeholders(s: &str) -> Vec<String> {
@@ -65,12 +53,52 @@ fn placeholders(s: &str) -> Vec<String> {
 fn fill_placeholders(s: &str, feiten: &Feiten) -> String {
     let mut uit = s.to_string();
     for p in placeholders(s) {
-        let waarde = match parse_placeholder(&p) {
-            Some(Placeholder::Inkomensgrens(procent)) => income_limit_text(feiten, procent),
-            Some(Placeholder::Vermogensgrens) => asset_limit_text(feiten),
-            None => continue,
+        let waarde = if p == "vermogensgrens" {
+            asset_limit_text(feiten)
+        } else if p == "inkomensgrens" {
+            municipal_limit_text(feiten)
+        } else if let Some(grens) = p
+            .strip_prefix("inkomensgrens:")
+            .and_then(|id| feiten.regels.grenzen.iter().find(|g| g.id == id))
+        {
+            income_limit_text(feiten, grens).unwrap_or_else(|| procent_text(feiten, &[grens]))
+        } else {
+            continue;
         };
         uit = uit.replace(&format!("{{{p}}}"), &waarde);
     }
     uit
+}
+
+/// `{inkomensgrens}`: the limit of the resident's municipality (its `minimagrens`), or of every municipality
+/// while it is not known.
+fn municipal_limit_text(feiten: &Feiten) -> String {
+    let woont = match feiten.antwoorden.get("gemeente") {
+        Some(Antwoord::Keuze(g)) => Some(g.as_str()),
+        _ => None,
+    };
+    let grenzen: Vec<&Grens> = feiten
+        .regels
+        .gemeenten
+        .iter()
+        .filter(|g| woont.is_none_or(|w| w == g.id))
+        .filter_map(|g| g.minimagrens.as_deref())
+        .filter_map(|id| feiten.regels.grenzen.iter().find(|x| x.id == id))
+        .collect();
+    let bedragen: Vec<Option<String>> = grenzen.iter().map(|g| income_limit_text(feiten, g)).collect();
+    match agreed(bedragen.iter().map(|b| b.as_deref())).flatten() {
+        Some(b) => b.to_string(),
+        None => procent_text(feiten, &grenzen),
+    }
+}
+
+/// "120% van de bijstandsnorm" while the household is not known, if the limits agree on a percentage.
+fn procent_text(feiten: &Feiten, grenzen: &[&Grens]) -> String {
+    let procenten = grenzen
+        .iter()
+        .map(|g| procent_for(g, feiten.datum, None, false));
+    match agreed(procenten).flatten() {
+        Some(p) => format!("{p}% van de bijstandsnorm"),
+        None => "anders per gemeente".to_string(),
+    }
 }

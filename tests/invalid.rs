@@ -123,7 +123,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "unknown_grens",
         "104:22",
-        &["Grens 'minimum' staat niet bij [[grens]]", "Kies uit: minima"],
+        &[
+            "Grens 'minimum' staat niet bij [[grens]]",
+            "Kies uit: minima",
+        ],
     ),
     (
         "grens_without_basis",
@@ -133,7 +136,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "norm_with_single_parent",
         "23:23",
-        &["één bedrag voor een alleenstaande en een alleenstaande ouder", "alleenstaande_ouder_procent_paar"],
+        &[
+            "één bedrag voor een alleenstaande en een alleenstaande ouder",
+            "alleenstaande_ouder_procent_paar",
+        ],
     ),
     (
         "grens_procent_float",

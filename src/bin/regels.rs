@@ -2,10 +2,12 @@
 //!
 //!   regels check [FILE]                                   validate, run the example households, warn about B1
 //!   regels evaluate --regels FILE --antwoorden FILE [--datum YYYY-MM-DD]   outcomes as JSON
+//!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
 //!   regels schema                                         JSON Schema of the file format
 
 use potjeswijzer::rules::{
-    self, check::run_examples, evaluate, load, load_for_check, next_question, parse_answers, Datum,
+    self, check::run_examples, evaluate, format_bedrag, grenzen, load, load_for_check,
+    next_question, parse_answers, Datum, Grenzen,
 };
 use serde_json::{json, Value};
 use std::process::ExitCode;
@@ -15,6 +17,8 @@ const USAGE: &str = "Gebruik:
       Controleert het bestand (standaard regulations.toml) en rekent de voorbeeldhuishoudens door.
   regels evaluate --regels BESTAND --antwoorden ANTWOORDEN.toml [--datum JJJJ-MM-DD]
       Geeft de uitkomsten voor één huishouden als JSON.
+  regels grenzen [--regels BESTAND] [--datum JJJJ-MM-DD] [--gemeente GEMEENTE] [--json]
+      Toont elke inkomensgrens op die datum, per regeling en soort huishouden, tot op de cent.
   regels schema
       Geeft het JSON-schema van het bestand, voor een editor.";
 
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("check") => check(args.get(1).map_or("regulations.toml", String::as_str)),
         Some("evaluate") => evaluate_command(&args[1..]),
+        Some("grenzen") => grenzen_command(&args[1..]),
         Some("schema") => {
             println!("{}", rules::schema::SCHEMA.trim_end());
             Ok(())
@@ -163,4 +168,93 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
         serde_json::to_string_pretty(&uit).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+fn grenzen_command(args: &[String]) -> Result<(), String> {
+    let regels_pad = flag(args, "--regels").unwrap_or("regulations.toml");
+    let datum = match flag(args, "--datum") {
+        Some(d) => Datum::parse(d)?,
+        None => today()?,
+    };
+    let regels = load(regels_pad, &read(regels_pad)?).map_err(|e| e.to_string())?;
+    let gemeente = flag(args, "--gemeente");
+    if let Some(g) = gemeente {
+        if !regels.gemeenten.iter().any(|x| x.id == g) {
+            let ids: Vec<&str> = regels.gemeenten.iter().map(|x| x.id.as_str()).collect();
+            return Err(format!(
+                "Gemeente '{g}' staat niet in {regels_pad}. Kies uit: {}.",
+                ids.join(", ")
+            ));
+        }
+    }
+    let tabel = grenzen(&regels, datum, gemeente);
+    if args.iter().any(|a| a == "--json") {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&tabel).map_err(|e| e.to_string())?
+        );
+    } else {
+        print!("{}", grenzen_text(&regels, &tabel));
+    }
+    Ok(())
+}
+
+/// The limits as a policy officer reads them next to a leaflet.
+fn grenzen_text(regels: &rules::Regels, t: &Grenzen) -> String {
+    let mut uit = String::new();
+    let waar = match &t.gemeente {
+        Some(g) => regels
+            .gemeenten
+            .iter()
+            .find(|x| &x.id == g)
+            .map_or(g.clone(), |x| format!("gemeente {}", x.naam)),
+        None => "alle gemeenten".to_string(),
+    };
+    uit.push_str(&format!("Inkomensgrenzen op {}, {waar}.\n", t.datum.nl()));
+    match (&t.normen_van, &t.normen_bron) {
+        (Some(van), Some(bron)) => uit.push_str(&format!(
+            "Bijstandsnormen van {} ({bron}). Zonder vakantiegeld = met vakantiegeld x 0,95.\n",
+            van.nl()
+        )),
+        _ => uit.push_str("Er is geen bijstandsnorm voor deze datum.\n"),
+    }
+    if let (Some(a), Some(g), Some(bron)) = (
+        t.vermogensgrens_alleenstaand,
+        t.vermogensgrens_gezin,
+        &t.vermogensgrens_bron,
+    ) {
+        uit.push_str(&format!(
+            "Vermogensgrens: alleenstaand {}, gezin {} ({bron}).\n",
+            format_bedrag(a),
+            format_bedrag(g)
+        ));
+    }
+    uit.push_str("Alle bedragen netto per maand, afgerond op centen. Wie precies op de grens zit, komt in aanmerking.\n");
+    for r in &t.regelingen {
+        uit.push_str(&format!("\n{} ({})\n", r.naam, r.regeling));
+        uit.push_str(&format!(
+            "  grens: {} ({}), {}{}\n",
+            r.grens_naam,
+            r.grens,
+            r.basis.nl(),
+            if r.zacht {
+                "; zachte grens: daarboven misschien, nooit nee"
+            } else {
+                ""
+            }
+        ));
+        uit.push_str(&format!("  bron: {}\n", r.bron));
+        if let Some(a) = &r.artikel {
+            uit.push_str(&format!("  artikel: {a}\n"));
+        }
+        for b in &r.bedragen {
+            uit.push_str(&format!(
+                "  {:<22} {:>5}%  {:>12}\n",
+                b.huishouden,
+                b.procent.to_string(),
+                format_bedrag(b.bedrag)
+            ));
+        }
+    }
+    uit
 }

@@ -343,7 +343,10 @@ impl<'a> Feiten<'a> {
     }
 
     /// Where the resident may live, as far as `grens` depends on it, and the question that would tell.
-    pub(crate) fn gemeenten_for(&self, grens: &Grens) -> (Vec<Option<&'a str>>, Option<&'static str>) {
+    pub(crate) fn gemeenten_for(
+        &self,
+        grens: &Grens,
+    ) -> (Vec<Option<&'a str>>, Option<&'static str>) {
         if !grens.per_gemeente() {
             return (vec![None], None);
         }
@@ -361,7 +364,11 @@ impl<'a> Feiten<'a> {
     }
 
     /// The limit for every household and municipality still possible.
-    pub(crate) fn income_limits(&self, grens: &Grens, gemeenten: &[Option<&str>]) -> Vec<Option<Decimal>> {
+    pub(crate) fn income_limits(
+        &self,
+        grens: &Grens,
+        gemeenten: &[Option<&str>],
+    ) -> Vec<Option<Decimal>> {
         let mut limits = Vec::new();
         for m in &self.huishoudens.mogelijk {
             for g in gemeenten {
@@ -542,11 +549,11 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
             None => s.to_string(),
         };
         let tekst = match node.status {
-            Status::Misschien if node.boven_zachte_grens => t
-                .nee
-                .as_deref()
-                .map(fill)
-                .unwrap_or_else(|| "Met uw inkomen betaalt u waarschijnlijk een deel zelf.".to_string()),
+            Status::Misschien if node.boven_zachte_grens => {
+                t.nee.as_deref().map(fill).unwrap_or_else(|| {
+                    "Met uw inkomen betaalt u waarschijnlijk een deel zelf.".to_string()
+                })
+            }
             Status::Ja => fill(&t.ja),
             Status::Nee => t
                 .nee

@@ -200,7 +200,12 @@ fn procent_of(bedrag: Decimal, procent: Decimal) -> Decimal {
 }
 
 /// The norm a limit is a percentage of, for this household, to the cent.
-pub fn basis_norm(norm: &Norm, huishouden: Huishouden, basis: Basis, ouder: OuderNorm) -> Option<Decimal> {
+pub fn basis_norm(
+    norm: &Norm,
+    huishouden: Huishouden,
+    basis: Basis,
+    ouder: OuderNorm,
+) -> Option<Decimal> {
     let of = |h: Huishouden| {
         norm.bedragen.get(&h).map(|b| match basis {
             Basis::MetVakantiegeld => *b,
@@ -217,7 +222,12 @@ pub fn basis_norm(norm: &Norm, huishouden: Huishouden, basis: Basis, ouder: Oude
 }
 
 /// The percentage of `grens` for a household with or without children under 18.
-pub fn procent_for(grens: &Grens, datum: Datum, gemeente: Option<&str>, kinderen: bool) -> Option<Decimal> {
+pub fn procent_for(
+    grens: &Grens,
+    datum: Datum,
+    gemeente: Option<&str>,
+    kinderen: bool,
+) -> Option<Decimal> {
     let w = grens.waarde_on(datum, gemeente)?;
     Some(match (kinderen, w.procent_met_kinderen) {
         (true, Some(p)) => p,
@@ -236,7 +246,10 @@ pub fn income_limit(
 ) -> Option<Decimal> {
     let norm = norm_on(regels, datum)?;
     let basis = basis_norm(norm, huishouden?, grens.basis, grens.alleenstaande_ouder)?;
-    Some(procent_of(basis, procent_for(grens, datum, gemeente, kinderen)?))
+    Some(procent_of(
+        basis,
+        procent_for(grens, datum, gemeente, kinderen)?,
+    ))
 }
 
 pub(crate) fn asset_limit(

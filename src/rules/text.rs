@@ -29,10 +29,12 @@ pub fn question_text(
 
 /// The first placeholder in `s` that is not known (for `load` to report). `grenzen` are the ids of the file's limits.
 pub(crate) fn unknown_placeholder(s: &str, grenzen: &[&str]) -> Option<String> {
-    placeholders(s).into_iter().find(|p| match p.strip_prefix("inkomensgrens:") {
-        Some(id) => !grenzen.contains(&id),
-        None => p != "inkomensgrens" && p != "vermogensgrens",
-    })
+    placeholders(s)
+        .into_iter()
+        .find(|p| match p.strip_prefix("inkomensgrens:") {
+            Some(id) => !grenzen.contains(&id),
+            None => p != "inkomensgrens" && p != "vermogensgrens",
+        })
 }
 
 fn placeholders(s: &str) -> Vec<String> {
@@ -85,7 +87,10 @@ fn municipal_limit_text(feiten: &Feiten) -> String {
         .filter_map(|g| g.minimagrens.as_deref())
         .filter_map(|id| feiten.regels.grenzen.iter().find(|x| x.id == id))
         .collect();
-    let bedragen: Vec<Option<String>> = grenzen.iter().map(|g| income_limit_text(feiten, g)).collect();
+    let bedragen: Vec<Option<String>> = grenzen
+        .iter()
+        .map(|g| income_limit_text(feiten, g))
+        .collect();
     match agreed(bedragen.iter().map(|b| b.as_deref())).flatten() {
         Some(b) => b.to_string(),
         None => procent_text(feiten, &grenzen),

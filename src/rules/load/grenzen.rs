@@ -53,7 +53,8 @@ impl Loader<'_> {
             let twice = r.waarde[..i].iter().any(|x| {
                 let (a, b) = (x.get_ref(), w.get_ref());
                 same_date(&a.geldig_vanaf, &b.geldig_vanaf)
-                    && a.gemeente.as_ref().map(|g| g.get_ref()) == b.gemeente.as_ref().map(|g| g.get_ref())
+                    && a.gemeente.as_ref().map(|g| g.get_ref())
+                        == b.gemeente.as_ref().map(|g| g.get_ref())
             });
             if twice {
                 self.errs.at(w.span(), format!("Grens '{id}' heeft twee waarden met dezelfde geldig_vanaf. Haal er één weg, of geef een andere datum."));
@@ -70,12 +71,23 @@ impl Loader<'_> {
         })
     }
 
-    fn grens_waarde(&mut self, raw: &S<RawGrensWaarde>, gemeenten: &[Gemeente]) -> Option<GrensWaarde> {
+    fn grens_waarde(
+        &mut self,
+        raw: &S<RawGrensWaarde>,
+        gemeenten: &[Gemeente],
+    ) -> Option<GrensWaarde> {
         let r = raw.get_ref();
         let gemeente = r.gemeente.as_ref().map(|g| {
             if !gemeenten.iter().any(|x| &x.id == g.get_ref()) {
                 let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
-                self.errs.at(g.span(), format!("Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.", g.get_ref(), ids.join(", ")));
+                self.errs.at(
+                    g.span(),
+                    format!(
+                        "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
+                        g.get_ref(),
+                        ids.join(", ")
+                    ),
+                );
             }
             g.get_ref().clone()
         });

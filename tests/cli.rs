@@ -170,6 +170,7 @@ fn schema_is_json_that_names_every_section() {
         "gemeente",
         "norm",
         "vermogensgrens",
+        "grens",
         "vraag",
         "regeling",
         "voorbeeld",
@@ -185,5 +186,55 @@ fn schema_is_json_that_names_every_section() {
         committed.trim(),
         stdout.trim(),
         "run: regels schema > regulations.schema.json"
+    );
+}
+
+#[test]
+fn grenzen_shows_the_amounts_leiden_published_for_early_2025() {
+    let (ok, stdout, stderr) =
+        regels(&["grenzen", "--datum", "2025-03-01", "--gemeente", "leiden"]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("1 maart 2025, gemeente Leiden"), "{stdout}");
+    assert!(
+        stdout.contains("Bijstandsnormen van 1 januari 2025"),
+        "{stdout}"
+    );
+    for published in ["€ 1.533,82", "€ 1.711,22", "€ 1.789,45"] {
+        assert!(stdout.contains(published), "{published} missing:\n{stdout}");
+    }
+    // nothing of another municipality
+    assert!(!stdout.contains("groningen_"), "{stdout}");
+    let (ok, json, _) = regels(&[
+        "grenzen",
+        "--datum",
+        "2026-11-23",
+        "--gemeente",
+        "groningen",
+        "--json",
+    ]);
+    assert!(ok);
+    let t: Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(t["normen_van"], "2026-07-01");
+    let pas = t["regelingen"]
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["regeling"] == "groningen_stadjerspas"))
+        .expect("the Stadjerspas has a limit");
+    assert_eq!(pas["basis"], "zonder_vakantiegeld");
+    assert!(pas["bedragen"].as_array().is_some_and(|b| b
+        .iter()
+        .any(|b| b["huishouden"] == "alleenstaande ouder" && b["bedrag"] == "1618.19")));
+}
+
+#[test]
+fn grenzen_names_the_municipalities_when_one_is_unknown() {
+    let (ok, _, stderr) = regels(&["grenzen", "--gemeente", "haren"]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("Gemeente 'haren' staat niet in"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("groningen, westerkwartier, leiden"),
+        "{stderr}"
     );
 }

@@ -195,8 +195,9 @@ pub fn cent(bedrag: Decimal) -> Decimal {
     bedrag.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-fn procent_of(bedrag: Decimal, procent: Decimal) -> Decimal {
-    cent(bedrag * procent / Decimal::ONE_HUNDRED)
+/// `None` only for amounts no real file has (beyond `Decimal`'s range), so a typo cannot crash the app.
+fn procent_of(bedrag: Decimal, procent: Decimal) -> Option<Decimal> {
+    Some(cent(bedrag.checked_mul(procent)? / Decimal::ONE_HUNDRED))
 }
 
 /// The norm a limit is a percentage of, for this household, to the cent.
@@ -207,15 +208,15 @@ pub fn basis_norm(
     ouder: OuderNorm,
 ) -> Option<Decimal> {
     let of = |h: Huishouden| {
-        norm.bedragen.get(&h).map(|b| match basis {
-            Basis::MetVakantiegeld => *b,
-            Basis::ZonderVakantiegeld => cent(*b * ZONDER_VAKANTIEGELD),
+        norm.bedragen.get(&h).and_then(|b| match basis {
+            Basis::MetVakantiegeld => Some(*b),
+            Basis::ZonderVakantiegeld => b.checked_mul(ZONDER_VAKANTIEGELD).map(cent),
         })
     };
     match (huishouden, ouder) {
         (Huishouden::AlleenstaandeOuder, OuderNorm::Alleenstaand) => of(Huishouden::Alleenstaand),
         (Huishouden::AlleenstaandeOuder, OuderNorm::ProcentVanPaar(p)) => {
-            Some(procent_of(of(Huishouden::Paar)?, p))
+            procent_of(of(Huishouden::Paar)?, p)
         }
         (h, _) => of(h),
     }
@@ -246,10 +247,7 @@ pub fn income_limit(
 ) -> Option<Decimal> {
     let norm = norm_on(regels, datum)?;
     let basis = basis_norm(norm, huishouden?, grens.basis, grens.alleenstaande_ouder)?;
-    Some(procent_of(
-        basis,
-        procent_for(grens, datum, gemeente, kinderen)?,
-    ))
+    procent_of(basis, procent_for(grens, datum, gemeente, kinderen)?)
 }
 
 pub(crate) fn asset_limit(

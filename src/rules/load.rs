@@ -405,6 +405,22 @@ impl Loader<'_> {
         normen
     }
 
+    /// The id of a `[[gemeente]]` of this file.
+    fn gemeente_ref(&mut self, g: &S<String>, gemeenten: &[Gemeente]) -> String {
+        if !gemeenten.iter().any(|x| &x.id == g.get_ref()) {
+            let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
+            self.errs.at(
+                g.span(),
+                format!(
+                    "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
+                    g.get_ref(),
+                    ids.join(", ")
+                ),
+            );
+        }
+        g.get_ref().clone()
+    }
+
     /// The id of a `[[grens]]` of this file.
     fn grens_ref(&mut self, id: &S<String>) -> String {
         if !self.grens_ids.contains(id.get_ref()) {
@@ -559,20 +575,7 @@ impl Loader<'_> {
     fn regeling(&mut self, raw: &S<RawRegeling>, gemeenten: &[Gemeente]) -> Option<Regeling> {
         let r = raw.get_ref();
         let id = self.id(&r.id);
-        let gemeente = r.gemeente.as_ref().map(|g| {
-            if !gemeenten.iter().any(|x| &x.id == g.get_ref()) {
-                let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
-                self.errs.at(
-                    g.span(),
-                    format!(
-                        "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
-                        g.get_ref(),
-                        ids.join(", ")
-                    ),
-                );
-            }
-            g.get_ref().clone()
-        });
+        let gemeente = r.gemeente.as_ref().map(|g| self.gemeente_ref(g, gemeenten));
         if !CATEGORIEEN.contains(&r.categorie.get_ref().as_str()) {
             self.errs.at(
                 r.categorie.span(),

@@ -77,20 +77,7 @@ impl Loader<'_> {
         gemeenten: &[Gemeente],
     ) -> Option<GrensWaarde> {
         let r = raw.get_ref();
-        let gemeente = r.gemeente.as_ref().map(|g| {
-            if !gemeenten.iter().any(|x| &x.id == g.get_ref()) {
-                let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
-                self.errs.at(
-                    g.span(),
-                    format!(
-                        "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
-                        g.get_ref(),
-                        ids.join(", ")
-                    ),
-                );
-            }
-            g.get_ref().clone()
-        });
+        let gemeente = r.gemeente.as_ref().map(|g| self.gemeente_ref(g, gemeenten));
         let bron = r.bron.as_ref().map(|b| self.link(b));
         let procent_met_kinderen = match &r.procent_met_kinderen {
             Some(p) => Some(self.procent(p)?),

@@ -247,3 +247,21 @@ fn a_regulation_ending_within_two_months_is_announced_and_not_earlier() {
         "{months_before:#?}"
     );
 }
+
+#[test]
+fn norms_older_than_seven_months_are_a_warning_and_fresh_ones_are_not() {
+    // the minimal file's newest norm starts on 1 July 2025
+    let stale = warnings_of("fixtures/minimal.toml", Datum::new(2026, 2, 1).unwrap());
+    assert!(
+        stale
+            .iter()
+            .any(|w| w
+                .contains("De nieuwste normen gelden vanaf 1 juli 2025: dat is 7 maanden geleden")),
+        "{stale:#?}"
+    );
+    let fresh = warnings_of("fixtures/minimal.toml", Datum::new(2026, 1, 31).unwrap());
+    assert!(
+        !fresh.iter().any(|w| w.contains("nieuwste normen")),
+        "{fresh:#?}"
+    );
+}

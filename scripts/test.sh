@@ -2,7 +2,7 @@
 # All tests, on a fresh machine too: installs what is missing (scripts/setup.sh), then
 #   1. formatting and clippy (native and wasm32),
 #   2. native unit, scenario and CLI tests (plain `cargo test`: no web crates are compiled),
-#   3. `regels check regulations.toml` (validates the file and runs its example households),
+#   3. `regels check regulations.toml` (validates the file and runs the example households of voorbeelden.toml),
 #   4. the B1 guard on every resident-facing text in regulations.toml,
 #   5. a short fuzz smoke run of every cargo-fuzz target,
 #   6. browser tests in headless Chromium (scripts/e2e.sh).

@@ -238,3 +238,51 @@ fn grenzen_names_the_municipalities_when_one_is_unknown() {
         "{stderr}"
     );
 }
+
+#[test]
+fn check_runs_the_examples_next_to_the_file_and_points_into_that_file() {
+    let dir = std::env::temp_dir().join(format!("regels-cli-naast-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let minimal = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal.toml"
+    ))
+    .unwrap();
+    std::fs::write(dir.join("regulations.toml"), &minimal).unwrap();
+    std::fs::write(
+        dir.join("voorbeelden.toml"),
+        "# voorbeelden\n\n[[voorbeeld]]\nnaam = \"Met 5000 euro past de pas niet.\"\ndatum = 2025-09-01\n\
+         antwoorden = { gemeente = \"groningen\", leeftijd = 30, partner = false, kinderen = [], inkomen = \"5000\" }\n\
+         verwacht = { stadjerspas = \"ja\" }\n",
+    )
+    .unwrap();
+    let path = dir.join("regulations.toml");
+    let (ok, stdout, _) = regels(&["check", path.to_str().unwrap()]);
+    assert!(!ok);
+    let naast = dir.join("voorbeelden.toml");
+    assert!(
+        stdout.contains(&format!(
+            "{}:3: voorbeeld \"Met 5000 euro past de pas niet.\": stadjerspas verwacht ja, maar de uitkomst is nee.",
+            naast.display()
+        )),
+        "{stdout}"
+    );
+    // the file's own example still runs
+    assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
+}
+
+#[test]
+fn the_regulations_file_residents_download_has_no_example_households() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/regulations.toml")).unwrap();
+    assert!(!text.contains("[[voorbeeld]]"));
+    let (ok, stdout, stderr) = regels(&["check", "regulations.toml"]);
+    assert!(ok, "{stderr}");
+    let passed: usize = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("voorbeelden: "))
+        .and_then(|l| l.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("a count of examples");
+    assert!(passed >= 100, "{stdout}");
+}

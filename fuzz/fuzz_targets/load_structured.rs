@@ -6,7 +6,12 @@ use libfuzzer_sys::fuzz_target;
 use potjeswijzer::rules::{check::run_examples, load, Datum};
 use toml::{Table, Value};
 
-const REAL: &str = include_str!("../../regulations.toml");
+// The loader also takes example households in the file itself, so this runs them all.
+const REAL: &str = concat!(
+    include_str!("../../regulations.toml"),
+    "\n",
+    include_str!("../../voorbeelden.toml")
+);
 
 #[derive(Arbitrary, Debug)]
 enum Replacement {

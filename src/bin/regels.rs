@@ -1,20 +1,21 @@
 //! `regels`: the command line for policy officers and CI.
 //!
-//!   regels check [FILE]                                   validate, run the example households, warn about B1
+//!   regels check [FILE] [--voorbeelden FILE]              validate, run the example households, warn about B1
 //!   regels evaluate --regels FILE --antwoorden FILE [--datum YYYY-MM-DD]   outcomes as JSON
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
 //!   regels schema                                         JSON Schema of the file format
 
 use potjeswijzer::rules::{
-    self, check::run_examples, evaluate, format_bedrag, grenzen, load, load_for_check,
-    next_question, parse_answers, Datum, Grenzen,
+    self, check::run_examples, evaluate, format_bedrag, grenzen, load, load_examples,
+    load_for_check, next_question, parse_answers, Datum, Grenzen,
 };
 use serde_json::{json, Value};
 use std::process::ExitCode;
 
 const USAGE: &str = "Gebruik:
-  regels check [BESTAND]
-      Controleert het bestand (standaard regulations.toml) en rekent de voorbeeldhuishoudens door.
+  regels check [BESTAND] [--voorbeelden VOORBEELDEN.toml]
+      Controleert het bestand (standaard regulations.toml) en rekent de voorbeeldhuishoudens door: die uit het
+      bestand zelf en die uit voorbeelden.toml in dezelfde map (of het bestand na --voorbeelden).
   regels evaluate --regels BESTAND --antwoorden ANTWOORDEN.toml [--datum JJJJ-MM-DD]
       Geeft de uitkomsten voor één huishouden als JSON.
   regels grenzen [--regels BESTAND] [--datum JJJJ-MM-DD] [--gemeente GEMEENTE] [--json]
@@ -25,7 +26,7 @@ const USAGE: &str = "Gebruik:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("check") => check(args.get(1).map_or("regulations.toml", String::as_str)),
+        Some("check") => check(&args[1..]),
         Some("evaluate") => evaluate_command(&args[1..]),
         Some("grenzen") => grenzen_command(&args[1..]),
         Some("schema") => {
@@ -62,15 +63,39 @@ fn read(path: &str) -> Result<String, String> {
     })
 }
 
-fn check(path: &str) -> Result<(), String> {
+/// The examples file of a regulations file: `--voorbeelden F`, or `voorbeelden.toml` in the same folder.
+fn examples_path(path: &str, args: &[String]) -> Option<String> {
+    if let Some(v) = flag(args, "--voorbeelden") {
+        return Some(v.to_string());
+    }
+    let naast = std::path::Path::new(path).with_file_name("voorbeelden.toml");
+    naast
+        .is_file()
+        .then(|| naast.to_string_lossy().into_owned())
+}
+
+fn check(args: &[String]) -> Result<(), String> {
+    let path = args
+        .first()
+        .filter(|a| !a.starts_with("--"))
+        .map_or("regulations.toml", String::as_str);
     let text = read(path)?;
     let today = today()?;
-    let (regels, warnings) = load_for_check(path, &text, today).map_err(|e| {
+    let (mut regels, warnings) = load_for_check(path, &text, today).map_err(|e| {
         format!(
             "{e}\n\n{} fout(en) in {path}. Het bestand is niet goedgekeurd.",
             e.errors.len()
         )
     })?;
+    if let Some(vpad) = examples_path(path, args) {
+        let extra = load_examples(&regels, &vpad, &read(&vpad)?).map_err(|e| {
+            format!(
+                "{e}\n\n{} fout(en) in {vpad}. De voorbeelden zijn niet goedgekeurd.",
+                e.errors.len()
+            )
+        })?;
+        regels.voorbeelden.extend(extra);
+    }
     for w in &warnings {
         println!("waarschuwing: {w}");
     }
@@ -79,7 +104,8 @@ fn check(path: &str) -> Result<(), String> {
     for r in &failing {
         for v in &r.verschillen {
             println!(
-                "{path}:{}: voorbeeld \"{}\": {} verwacht {}, maar de uitkomst is {}.",
+                "{}:{}: voorbeeld \"{}\": {} verwacht {}, maar de uitkomst is {}.",
+                r.bestand,
                 r.regel,
                 r.naam,
                 v.regeling,

@@ -16,6 +16,7 @@ pub struct Verschil {
 #[derive(Clone, Debug, PartialEq)]
 pub struct VoorbeeldUitkomst {
     pub naam: String,
+    pub bestand: String,
     pub regel: usize,
     pub verschillen: Vec<Verschil>,
 }
@@ -63,6 +64,7 @@ pub fn run_examples(regels: &Regels, today: Datum) -> Vec<VoorbeeldUitkomst> {
                 .collect();
             VoorbeeldUitkomst {
                 naam: v.naam.clone(),
+                bestand: v.bestand.clone(),
                 regel: v.regel,
                 verschillen,
             }

@@ -70,6 +70,10 @@ impl<'a> Errors<'a> {
         self.text
     }
 
+    pub(crate) fn file(&self) -> &'a str {
+        self.file
+    }
+
     pub(crate) fn into_result<T>(self, value: T) -> Result<T, LoadErrors> {
         if self.list.is_empty() {
             Ok(value)

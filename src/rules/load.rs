@@ -7,7 +7,7 @@ use super::lint::b1_problems;
 use super::model::*;
 use super::money::parse_bedrag;
 use super::raw::*;
-use super::reader::{parse_document, read_file};
+use super::reader::{parse_document, read_examples_file, read_file};
 use super::text::unknown_placeholder;
 use super::Status;
 use rust_decimal::Decimal;
@@ -33,6 +33,38 @@ pub fn load_for_check(
     today: Datum,
 ) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
     load_with(file, text, Some(today))
+}
+
+/// Loads a file of example households (`voorbeelden.toml`) against the regulations they test.
+pub fn load_examples(
+    regels: &Regels,
+    file: &str,
+    text: &str,
+) -> Result<Vec<Voorbeeld>, LoadErrors> {
+    let mut errs = Errors::new(file, text);
+    let doc = match parse_document(text) {
+        Ok(doc) => doc,
+        Err((span, message)) => {
+            errs.at(span, message);
+            return Err(LoadErrors { errors: errs.list });
+        }
+    };
+    let raw = read_examples_file(&doc, &mut errs);
+    let mut loader = Loader {
+        errs,
+        warnings: Errors::new(file, text),
+        today: None,
+        vragen: regels.vragen.clone(),
+        uses_income: None,
+        uses_assets: None,
+        regeling_ids: regels.regelingen.iter().map(|r| r.id.clone()).collect(),
+        grens_ids: regels.grenzen.iter().map(|g| g.id.clone()).collect(),
+    };
+    let voorbeelden = raw
+        .iter()
+        .filter_map(|v| loader.voorbeeld(v, regels))
+        .collect();
+    loader.errs.into_result(voorbeelden)
 }
 
 fn load_with(
@@ -742,6 +774,7 @@ impl Loader<'_> {
         }
         let (regel, _) = super::errors::line_column(self.errs.text(), raw.span().start);
         Some(Voorbeeld {
+            bestand: self.errs.file().to_string(),
             naam,
             datum,
             antwoorden,

@@ -26,7 +26,7 @@ pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};
 pub use flow::{next_question, open_questions};
 pub use grenzen::{grenzen, Bedrag, Grenzen, RegelingGrens, TABEL_HUISHOUDENS};
 pub use household::{basis_norm, cent, income_limit, norm_on, vermogensgrens_on};
-pub use load::{load, load_for_check, CATEGORIEEN};
+pub use load::{load, load_examples, load_for_check, CATEGORIEEN};
 pub use model::*;
 pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag};
 pub use text::{question_text, VraagTekst};

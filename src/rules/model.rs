@@ -386,6 +386,7 @@ pub struct Voorbeeld {
     pub datum: Option<Datum>,
     pub antwoorden: Antwoorden,
     pub verwacht: BTreeMap<String, super::Status>,
-    /// Where the example starts in the file, so `check` can point at a failing one.
+    /// Where the example starts, so `check` can point at a failing one.
+    pub bestand: String,
     pub regel: usize,
 }

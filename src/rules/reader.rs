@@ -229,6 +229,15 @@ impl<'v> Reader<'_, '_> {
 
 const HULP: &[&str] = &["naam", "telefoon", "tijden", "link", "balie"];
 
+/// A file of example households only (`voorbeelden.toml` next to `regulations.toml`).
+pub(crate) fn read_examples_file(doc: &S<Value>, errs: &mut Errors) -> Vec<S<RawVoorbeeld>> {
+    let mut r = Reader { errs };
+    match r.table(doc, Some(&["voorbeeld"])) {
+        Some(f) => r.list(&f, "voorbeeld", voorbeeld).unwrap_or_default(),
+        None => Vec::new(),
+    }
+}
+
 pub(crate) fn read_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawFile> {
     let mut r = Reader { errs };
     let f = r.table(

@@ -200,3 +200,19 @@ fn answering_a_minor_age_keeps_an_income_test_that_already_failed() {
     assert_eq!(status(&before), Some(Status::Nee));
     assert_eq!(status(&after), Some(Status::Nee));
 }
+
+#[test]
+fn the_file_reads_like_a_leaflet_no_line_over_120_characters() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/regulations.toml")).unwrap();
+    let long: Vec<(usize, usize)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.chars().count() > 120)
+        .map(|(i, l)| (i + 1, l.chars().count()))
+        .collect();
+    assert!(
+        long.is_empty(),
+        "lines (number, length) over 120 characters: {long:?}"
+    );
+}

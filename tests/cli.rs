@@ -1,4 +1,6 @@
 //! The `regels` command line as a policy officer and CI use it.
+// helpers that run the command: a failure to start it should stop the test with its message
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::Value;
 use std::process::Command;

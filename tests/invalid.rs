@@ -1,4 +1,6 @@
 //! Every defect a policy officer can make is caught with its place and a Dutch message that says how to fix it.
+// test helpers: a broken fixture should stop the test with its message
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use potjeswijzer::rules::{load_for_check, Datum};
 

@@ -1,4 +1,6 @@
 //! Limits as the sources publish them: derived from the law's norms, to the cent, on the date they apply.
+// test helpers: a broken fixture should stop the test with its message
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 use common::*;

@@ -1,5 +1,7 @@
 //! Shared by the native test files: the real regulations file and answer helpers.
 #![allow(dead_code)]
+// test helpers: a broken fixture should stop the test with its message
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use potjeswijzer::rules::{load, load_examples, Antwoord, Antwoorden, Datum, Regels};
 use rust_decimal::Decimal;

@@ -2,7 +2,7 @@
 //! when, and who helps. All texts come from the regulations file and are rendered as text.
 
 use super::contact::{en_lijst, veilige_link, HulpKort, Telefoon};
-use crate::rules::{Status, Uitkomst};
+use crate::rules::{Reden, Status, Uitkomst};
 use leptos::prelude::*;
 
 /// At most this many documents: more is a barrier, not help.
@@ -17,6 +17,13 @@ pub fn reden_nee(u: &Uitkomst) -> String {
         .unwrap_or_else(|| "Dit past nu waarschijnlijk niet bij uw situatie.".to_string())
 }
 
+/// The legal ground after a reason, as " (artikel 35 Participatiewet)": for professionals, shown small. `None`
+/// when the file names none.
+pub fn artikel_achter(r: &Reden) -> Option<String> {
+    let a = r.artikel.as_deref()?.trim();
+    (!a.is_empty()).then(|| format!(" ({a})"))
+}
+
 fn lijst(items: Vec<String>) -> impl IntoView {
     view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
 }
@@ -27,10 +34,13 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
     let klasse = format!("pw-regeling pw-regeling--{}", u.status.as_str());
     let kop_id = format!("pw-regeling-{}", u.id);
     // The engine says each reason in full ("Dat weten we nog niet: ..." for unknowns), in its own order.
-    let redenen: Vec<String> = if gedeeld {
+    let redenen: Vec<(String, Option<String>)> = if gedeeld {
         Vec::new()
     } else {
-        u.redenen.iter().map(|r| r.tekst.clone()).collect()
+        u.redenen
+            .iter()
+            .map(|r| (r.tekst.clone(), artikel_achter(r)))
+            .collect()
     };
     let misschien = !gedeeld && u.status == Status::Misschien;
     let hangt_af = (misschien && !u.hangt_af_van.is_empty())
@@ -57,7 +67,9 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
             {hangt_af.map(|t| view! { <p><strong>{t}</strong></p> })}
             {(!redenen.is_empty()).then(|| {
                 let kop = if misschien { "Waarom dit misschien past:" } else { "Waarom dit bij u past:" };
-                view! { <h4 class="pw-niet-print">{kop}</h4> <ul class="pw-redenen pw-niet-print">{redenen.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> }
+                view! { <h4 class="pw-niet-print">{kop}</h4> <ul class="pw-redenen pw-niet-print">{redenen.into_iter().map(|(tekst, artikel)| view! {
+                    <li>{tekst}{artikel.map(|a| view! { <span class="pw-klein pw-artikel">{a}</span> })}</li>
+                }).collect_view()}</ul> }
             })}
             {(!ook.is_empty()).then(|| view! { <div class="pw-niet-print"><h4>{ook_kop}</h4> {lijst(ook)}</div> })}
             <div class="pw-stappen">
@@ -78,5 +90,37 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
                 view! { <p class="pw-klein pw-niet-print"><a href=href rel="noopener noreferrer">{label}</a></p> }
             })}
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reden(artikel: Option<&str>) -> Reden {
+        Reden {
+            status: Status::Ja,
+            tekst: "Uw inkomen is laag.".to_string(),
+            artikel: artikel.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn the_legal_ground_follows_the_reason_in_brackets() {
+        assert_eq!(
+            artikel_achter(&reden(Some("artikel 35 Participatiewet"))).as_deref(),
+            Some(" (artikel 35 Participatiewet)")
+        );
+        assert_eq!(
+            artikel_achter(&reden(Some("  artikel 36 lid 1 Participatiewet "))).as_deref(),
+            Some(" (artikel 36 lid 1 Participatiewet)")
+        );
+        assert_eq!(artikel_achter(&reden(None)), None);
+        assert_eq!(artikel_achter(&reden(Some("  "))), None);
+        // Text, never markup: the UI renders it as a text node.
+        assert_eq!(
+            artikel_achter(&reden(Some("<b>x</b>"))).as_deref(),
+            Some(" (<b>x</b>)")
+        );
     }
 }

@@ -1,7 +1,7 @@
 // Driving the wizard the way a person does (by role and label), and reading the list back, so the tests can
 // compare what the browser shows with `regels evaluate` for the same answers.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -164,7 +164,13 @@ export async function readList(page) {
         id: li.dataset.regeling,
         naam: text(li.querySelector('h3')),
         bedrag: text(li.querySelector('.pw-geeft')),
-        redenen: [...li.querySelectorAll('.pw-redenen li')].map(text),
+        // The reason's own text; the legal ground after it (.pw-artikel, for professionals) apart.
+        redenen: [...li.querySelectorAll('.pw-redenen li')].map((r) => {
+          const kopie = r.cloneNode(true);
+          kopie.querySelectorAll('.pw-artikel').forEach((a) => a.remove());
+          return text(kopie);
+        }),
+        artikelen: [...li.querySelectorAll('.pw-redenen li')].map((r) => text(r.querySelector('.pw-artikel'))),
       }));
     const nee = [...document.querySelectorAll('.pw-niet-passend li[data-regeling]')].map((li) => ({
       id: li.dataset.regeling,
@@ -175,13 +181,70 @@ export async function readList(page) {
   });
 }
 
+/**
+ * The legal ground (`artikel`) that regulation `regeling` in the regulations file gives the condition whose
+ * `tekst` or `tekst_nee` is exactly `reden`. A condition is an inline table on one line or a
+ * `[[regeling.voorwaarden...]]` table up to the next header. `undefined` when no condition without placeholders
+ * has that text or they disagree; `null` when it has no `artikel`.
+ */
+export function artikelVoor(regeling, reden) {
+  // The regulation's lines: from its `[[regeling]]` header to the next header outside `regeling.`.
+  const eigen = [];
+  let binnen = false;
+  let gevonden = false;
+  for (const l of readFileSync(path.join(DIST, 'regulations.toml'), 'utf8').split('\n')) {
+    if (/^\[\[regeling\]\]/.test(l)) binnen = !gevonden;
+    else if (/^\[/.test(l) && !/^\[\[?regeling\./.test(l)) binnen = false;
+    if (!binnen) continue;
+    if (eigen.length && /^\[\[regeling\]\]/.test(l)) break;
+    eigen.push(l);
+    if (/^id = /.test(l)) {
+      if (l.trim() === `id = ${JSON.stringify(regeling)}`) gevonden = true;
+      else { eigen.length = 0; binnen = false; }
+    }
+  }
+  const units = [];
+  for (const section of eigen.join('\n').split(/\n(?=\[)/)) {
+    const lines = section.split('\n');
+    const inline = (l) => /^\s*\{/.test(l) || /=\s*\[\s*\{/.test(l);
+    units.push(...lines.filter(inline), lines.filter((l) => !inline(l)).join('\n'));
+  }
+  const quoted = JSON.stringify(reden).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const heeft = new RegExp(`(^|[\\s{,])(tekst|tekst_nee) = ${quoted}`, 'm');
+  const found = new Set(
+    units
+      .filter((u) => heeft.test(u))
+      .map((u) => u.match(/(?:^|[\s{,])artikel = ("(?:[^"\\]|\\.)*")/m)?.[1] ?? null)
+      .map((a) => (a === null ? null : JSON.parse(a))),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Every reason on the cards whose condition names a legal ground shows it after the text, in brackets; a
+ * reason whose condition names none shows none. Returns how many legal grounds were checked.
+ */
+export function assertArtikelen(shown) {
+  let checked = 0;
+  for (const card of [...shown.ja, ...shown.misschien]) {
+    card.redenen.forEach((reden, i) => {
+      const artikel = artikelVoor(card.id, reden);
+      if (artikel === undefined) return;
+      assert.equal(card.artikelen[i], artikel && `(${artikel})`, `${card.id}: the legal ground after "${reden}"`);
+      if (artikel) checked += 1;
+    });
+  }
+  return checked;
+}
+
 /** Asserts that the list on the page equals the command line's outcome. */
 export function assertSameList(shown, cli) {
   for (const status of ['ja', 'misschien']) {
     const expected = cli.regelingen
       .filter((r) => r.status === status)
       .map((r) => ({ id: r.id, naam: r.naam, bedrag: r.bedrag, redenen: r.redenen }));
-    assert.deepEqual(shown[status], expected, `the "${status}" group differs from regels evaluate`);
+    const zonderArtikelen = shown[status].map(({ artikelen, ...r }) => r);
+    assert.deepEqual(zonderArtikelen, expected, `the "${status}" group differs from regels evaluate`);
   }
   const nee = cli.regelingen
     .filter((r) => r.status === 'nee')

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve } from './browser.mjs';
 import {
-  openApp, answerAll, heading, evaluateCli, readList, assertSameList, nlDate, DATUM,
+  openApp, answerAll, heading, evaluateCli, readList, assertSameList, assertArtikelen, nlDate, DATUM,
 } from './flows.mjs';
 
 const HUISHOUDENS = [
@@ -17,6 +17,8 @@ const HUISHOUDENS = [
     },
     // typed as people type money and ages
     typed: { inkomen: '€ 1.300', vermogen: '1000,00', leeftijd: '35 jaar' },
+    // at least this many reasons on the list name a legal ground (artikel 36 lid 1 Participatiewet: 5 jaar)
+    artikelen: 1,
   },
   {
     naam: 'stel in Groningen met twee kinderen en werk',
@@ -77,7 +79,17 @@ for (const viewport of VIEWPORTS) {
         await page.getByRole('button', { name: 'Bekijk mijn lijst' }).click();
         assert.equal(await heading(page), 'Uw lijst met regelingen');
         const cli = evaluateCli(given);
-        assertSameList(await readList(page), cli);
+        const shown = await readList(page);
+        assertSameList(shown, cli);
+
+        // The legal ground, for professionals: after the reason, small, as text (never markup).
+        const checked = assertArtikelen(shown);
+        if (h.artikelen) assert.ok(checked >= h.artikelen, `only ${checked} reasons with a legal ground were checked`);
+        const artikelen = await page.locator('.pw-redenen .pw-artikel').evaluateAll((els) =>
+          els.map((e) => ({ klein: e.classList.contains('pw-klein'), kinderen: e.children.length, tekst: e.textContent })));
+        for (const a of artikelen) {
+          assert.ok(a.klein && a.kinderen === 0 && /^ \(.+\)$/.test(a.tekst), `legal ground shown as ${JSON.stringify(a)}`);
+        }
 
         // Not a decision, the date of the figures, and help at the end.
         await assert.doesNotReject(

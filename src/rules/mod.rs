@@ -5,6 +5,7 @@ mod answers;
 mod datum;
 mod errors;
 mod evaluate;
+mod feiten;
 mod flow;
 mod grenzen;
 mod household;
@@ -14,6 +15,7 @@ mod model;
 mod money;
 mod raw;
 mod reader;
+mod status;
 mod text;
 
 pub mod check;

@@ -1,7 +1,7 @@
 //! Question texts with amounts computed for this household: "{inkomensgrens}" becomes "€ 1.618 per maand".
 
 use super::datum::Datum;
-use super::evaluate::{asset_limit_text, income_limit_text, Feiten};
+use super::feiten::{asset_limit_text, income_limit_text, Feiten};
 use super::household::{agreed, procent_for};
 use super::model::{Antwoord, Antwoorden, Grens, Regels, Vraag};
 

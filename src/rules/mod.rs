@@ -7,6 +7,7 @@ mod errors;
 mod evaluate;
 mod feiten;
 mod flow;
+pub mod format;
 mod grenzen;
 mod household;
 mod lint;
@@ -15,6 +16,7 @@ mod model;
 mod money;
 mod raw;
 mod reader;
+mod sections;
 mod status;
 mod text;
 

@@ -40,4 +40,13 @@ PW_BASE_URL="$(grep -m1 '^http' "$port_file")"
 export PW_BASE_URL
 echo "serving $DIST_DIR/ at $PW_BASE_URL"
 
-node --test --test-concurrency=1 "$@" tests/e2e/
+# Every test has a time limit and so has the whole run: a hang fails with a message instead of waiting for ever.
+E2E_TEST_LIMIT_MS="${E2E_TEST_LIMIT_MS:-180000}"
+E2E_RUN_LIMIT_S="${E2E_RUN_LIMIT_S:-2400}"
+status=0
+timeout --kill-after=30 "$E2E_RUN_LIMIT_S" \
+  node --test --test-concurrency=1 --test-timeout="$E2E_TEST_LIMIT_MS" "$@" tests/e2e/ || status=$?
+if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+  echo "browser tests: stopped after ${E2E_RUN_LIMIT_S} s (time limit of the whole run)" >&2
+fi
+exit "$status"

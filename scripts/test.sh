@@ -11,35 +11,47 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n=== %s\n' "$*"; }
 
+# Every step has a time limit (seconds): a step that hangs fails with its name instead of stalling CI.
+limit() {
+  local seconds="$1"
+  shift
+  local status=0
+  timeout --kill-after=30 "$seconds" "$@" || status=$?
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+    echo "test.sh: '$*' did not finish within $seconds s" >&2
+  fi
+  return "$status"
+}
+
 step "setup"
-scripts/setup.sh
+limit 2400 scripts/setup.sh
 
 step "cargo fmt --check"
-cargo fmt --all -- --check
+limit 300 cargo fmt --all -- --check
 
 step "cargo clippy (native, then wasm32 with the web feature)"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --features web --lib --bin potjeswijzer -- -D warnings
+limit 1200 cargo clippy --all-targets -- -D warnings
+limit 1200 cargo clippy --target wasm32-unknown-unknown --features web --lib --bin potjeswijzer -- -D warnings
 
 step "cargo test (engine, scenarios, CLI)"
-cargo test
+limit 1200 cargo test
 
 step "cargo test --features web --lib app:: (the UI's pure logic, natively)"
-cargo test --features web --lib app::
+limit 1200 cargo test --features web --lib app::
 
 step "regels check regulations.toml"
-cargo run --release --quiet --bin regels -- check regulations.toml
+limit 900 cargo run --release --quiet --bin regels -- check regulations.toml
 
 step "b1check regulations.toml"
 b1check=../shared/tools/b1check
 if [ -x "$b1check" ]; then
-  "$b1check" regulations.toml | tail -n 1
+  limit 300 "$b1check" regulations.toml | tail -n 1
 else
   echo "b1check not found next to this repository (../shared/tools/b1check); skipped" >&2
 fi
 
 step "fuzz smoke run (10 s per target; scripts/fuzz.sh 600 for the real run)"
-scripts/fuzz.sh 10
+limit 1500 scripts/fuzz.sh 10
 
 step "browser tests"
-scripts/e2e.sh
+limit 3000 scripts/e2e.sh

@@ -57,6 +57,29 @@ async function variant(file, acceptEncoding = '') {
   return null;
 }
 
+/** How long a test waits for the server to stop before it gives up, instead of hanging. */
+const CLOSE_LIMIT_MS = 5000;
+
+/**
+ * Stops the server and every connection to it. A browser keeps idle keep-alive connections open, and
+ * `server.close()` alone waits for them for ever; under load that hung the whole suite.
+ */
+export function closeFully(server) {
+  return new Promise((resolve, reject) => {
+    const limit = setTimeout(
+      () => reject(new Error(`the test server did not stop within ${CLOSE_LIMIT_MS} ms`)),
+      CLOSE_LIMIT_MS,
+    );
+    limit.unref();
+    server.close(() => {
+      clearTimeout(limit);
+      resolve();
+    });
+    server.closeIdleConnections();
+    server.closeAllConnections();
+  });
+}
+
 /**
  * Starts serving `root` on 127.0.0.1:`port`; resolves to { url, close, requests }.
  * `hosting: true` serves like the README's production configuration (see the top of this file).
@@ -72,7 +95,7 @@ export function startServer(root, port = 0, { hosting = false } = {}) {
       csp = null;
     }
   }
-  const server = createServer(async (req, res) => {
+  const server = createServer({ keepAliveTimeout: 1000 }, async (req, res) => {
     requests.push({ method: req.method, url: req.url });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -126,7 +149,7 @@ export function startServer(root, port = 0, { hosting = false } = {}) {
       resolve({
         url: `http://127.0.0.1:${actual}`,
         requests,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => closeFully(server),
       });
     });
   });

@@ -1,0 +1,23 @@
+//! The wizard's decisions, without web crates: everything the browser app decides that is not drawing. Plain
+//! `cargo test` checks all of it; `crate::app` only draws what these functions return.
+//!
+//! - `pad`: the questions on a household's path, derived from the answers, and the progress on it.
+//! - `stap`: which screen shows, and where next, back, continue and "Wijzigen" lead.
+//! - `opslag`: the stored-progress format and its tolerant reading.
+//! - `invoer`: reading what the resident typed or chose, with errors that say how to fix it.
+//! - `lijst`: the list grouped as ja / misschien / nee, the check-your-answers rows and hand-over links.
+//! - `hulp`: who helps, from the regulations file.
+//! - `tekst`: the page title, progress, notices and announcements.
+//! - `instellingen`: the settings a host page gives in `data-*` attributes.
+
+pub mod hulp;
+pub mod instellingen;
+pub mod invoer;
+pub mod lijst;
+pub mod opslag;
+pub mod pad;
+pub mod stap;
+pub mod tekst;
+
+#[cfg(test)]
+mod testdata;

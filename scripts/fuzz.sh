@@ -11,7 +11,7 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
 mkdir -p fuzz/corpus/load_bytes
 # seed the raw-bytes loader with real and broken files, so it starts from valid TOML
-[ -n "$(ls -A fuzz/corpus/load_bytes)" ] || cp regulations.toml tests/fixtures/minimal.toml tests/invalid/*.toml fuzz/corpus/load_bytes/
+[ -n "$(ls -A fuzz/corpus/load_bytes)" ] || cp regulations.toml voorbeelden.toml tests/fixtures/*.toml fuzz/corpus/load_bytes/
 for target in load_bytes load_structured evaluate_flow money; do
   mkdir -p "fuzz/corpus/$target"
   echo "== $target for ${seconds}s"

@@ -28,10 +28,23 @@ fn check_approves_the_real_file_and_runs_its_households() {
 
 #[test]
 fn check_rejects_a_broken_file_with_its_place_and_a_non_zero_exit() {
-    let (ok, _, stderr) = regels(&["check", "tests/invalid/link_not_https.toml"]);
+    let dir = std::env::temp_dir().join(format!("regels-cli-link-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let minimal = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal.toml"
+    ))
+    .unwrap();
+    let path = dir.join("kapot.toml");
+    std::fs::write(
+        &path,
+        minimal.replacen("link = \"https://", "link = \"http://", 1),
+    )
+    .unwrap();
+    let (ok, _, stderr) = regels(&["check", path.to_str().unwrap()]);
     assert!(!ok);
     assert!(
-        stderr.contains("tests/invalid/link_not_https.toml:98:8:"),
+        stderr.contains(&format!("{}:", path.display())) && stderr.contains("geen veilige link"),
         "{stderr}"
     );
     assert!(stderr.contains("niet goedgekeurd"), "{stderr}");

@@ -3,8 +3,8 @@
 mod common;
 use common::*;
 use potjeswijzer::rules::{
-    evaluate, format_bedrag, next_question, open_questions, parse_bedrag, status_of_all, Antwoord,
-    Antwoorden, Regels, Soort, Status, Vraag,
+    evaluate, format_bedrag, may_ask, next_question, open_questions, parse_bedrag, status_of_all,
+    Antwoord, Antwoorden, Regels, Soort, Status, Vraag,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -93,25 +93,70 @@ proptest! {
     }
 
     #[test]
-    fn the_flow_never_repeats_a_question_and_ends_within_the_number_of_questions(household in household()) {
+    fn the_flow_asks_each_question_once_and_never_more_than_it_announced(household in household()) {
+        // "nog hoogstens N vragen" must be true at every step: the questions still asked never exceed it
         let regels = regels();
         let mut asked = Antwoorden::new();
-        let mut steps = 0;
-        let before = open_questions(regels, &asked, date());
-        prop_assert!(before <= regels.vragen.len());
+        let mut announced = Vec::new();
         while let Some(vraag) = next_question(regels, &asked, date()) {
-            prop_assert!(!asked.contains_key(&vraag.id));
+            prop_assert!(!asked.contains_key(&vraag.id), "{} asked twice", vraag.id);
+            announced.push(open_questions(regels, &asked, date()));
             let antwoord = household.get(&vraag.id).cloned().unwrap_or(Antwoord::WeetIkNiet);
             asked.insert(vraag.id.clone(), antwoord);
-            steps += 1;
-            prop_assert!(steps <= regels.vragen.len());
+        }
+        let total = announced.len();
+        for (step, n) in announced.iter().enumerate() {
+            prop_assert!(total - step <= *n, "step {}: {} questions came, {} were announced", step, total - step, n);
         }
     }
 
     #[test]
-    fn evaluation_is_deterministic(household in household()) {
+    fn when_the_flow_stops_no_unasked_question_could_change_the_list(
+        household in household(),
+        index in any::<proptest::sample::Index>(),
+        seed in any::<u64>(),
+    ) {
         let regels = regels();
-        prop_assert_eq!(evaluate(regels, &household, date()), evaluate(regels, &household, date()));
+        let mut asked = Antwoorden::new();
+        while let Some(vraag) = next_question(regels, &asked, date()) {
+            let antwoord = household.get(&vraag.id).cloned().unwrap_or(Antwoord::WeetIkNiet);
+            asked.insert(vraag.id.clone(), antwoord);
+        }
+        // a question whose alleen_als does not hold is never asked (the partner's age without a partner)
+        let unasked: Vec<&Vraag> = regels
+            .vragen
+            .iter()
+            .filter(|v| !asked.contains_key(&v.id) && may_ask(regels, v, &asked, date()))
+            .collect();
+        prop_assume!(!unasked.is_empty());
+        let vraag = unasked[index.index(unasked.len())];
+        let mut runner = proptest::test_runner::TestRunner::new_with_rng(
+            ProptestConfig::default(),
+            proptest::test_runner::TestRng::from_seed(proptest::test_runner::RngAlgorithm::ChaCha, &seed_bytes(seed)),
+        );
+        let antwoord = answer_for(vraag).new_tree(&mut runner).map_err(|e| TestCaseError::fail(e.to_string()))?.current();
+        let mut more = asked.clone();
+        more.insert(vraag.id.clone(), antwoord.clone());
+        let listed = |a: &Antwoorden| -> Vec<(String, Status)> {
+            evaluate(regels, a, date()).uitkomsten.into_iter().map(|u| (u.id, u.status)).collect()
+        };
+        prop_assert_eq!(listed(&asked), listed(&more), "the flow skipped {} = {:?}, which changes the list", vraag.id, antwoord);
+    }
+
+    #[test]
+    fn every_status_is_explained_by_its_reasons(household in household()) {
+        // a resident reads the reasons: ja is all ja, nee names what fails, misschien names what is open
+        for u in evaluate(regels(), &household, date()).uitkomsten {
+            let has = |s: Status| u.redenen.iter().any(|r| r.status == s);
+            match u.status {
+                Status::Ja => prop_assert!(u.redenen.iter().all(|r| r.status == Status::Ja), "{}: {:?}", u.id, u.redenen),
+                Status::Nee => prop_assert!(has(Status::Nee), "{}: nee without a failing reason", u.id),
+                Status::Misschien => {
+                    prop_assert!(has(Status::Misschien), "{}: misschien without an open reason", u.id);
+                    prop_assert!(!u.hangt_af_van.is_empty(), "{}: misschien without what it depends on", u.id);
+                }
+            }
+        }
     }
 
     #[test]

@@ -216,3 +216,40 @@ fn the_file_reads_like_a_leaflet_no_line_over_120_characters() {
         "lines (number, length) over 120 characters: {long:?}"
     );
 }
+
+#[test]
+fn a_temporary_regulation_is_offered_up_to_its_last_day_and_not_after() {
+    let regels = regulations();
+    let couple = answers(&[
+        ("gemeente", Antwoord::Keuze("groningen".into())),
+        ("leeftijd", Antwoord::Getal(50)),
+        ("partner", Antwoord::JaNee(true)),
+        ("leeftijd_partner", Antwoord::Getal(48)),
+        (
+            "inkomstenbron",
+            Antwoord::Meerkeuze(vec!["andere_uitkering".into(), "bijstand".into()]),
+        ),
+    ]);
+    let offered = |datum| {
+        evaluate(&regels, &couple, datum)
+            .uitkomsten
+            .iter()
+            .find(|u| u.id == "groningen_alleenverdieners")
+            .map(|u| u.status)
+    };
+    // geldig_tot = 2027-12-31: the scheme covers 2025, 2026 and 2027
+    assert_eq!(offered(date(2027, 12, 31)), Some(Status::Ja));
+    assert_eq!(offered(date(2028, 1, 1)), None);
+    // and a scheme that starts later is not offered before its first day
+    let leiden = answers(&[("gemeente", Antwoord::Keuze("leiden".into()))]);
+    let has_ov = |datum| {
+        evaluate(&regels, &leiden, datum)
+            .uitkomsten
+            .iter()
+            .any(|u| u.id == "leiden_gratis_ov")
+    };
+    assert!(!has_ov(date(2026, 2, 28)));
+    assert!(has_ov(date(2026, 3, 1)));
+    assert!(has_ov(date(2030, 2, 28)));
+    assert!(!has_ov(date(2030, 3, 1)));
+}

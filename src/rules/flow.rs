@@ -17,12 +17,21 @@ pub fn next_question<'a>(
     let feiten = Feiten::new(regels, antwoorden, datum);
     let relevant = relevant_questions(&feiten);
     regels.vragen.iter().find(|v| {
-        !antwoorden.contains_key(&v.id)
-            && relevant.contains(v.id.as_str())
-            && v.alleen_als
-                .as_ref()
-                .is_none_or(|c| feiten.node(c).status == Status::Ja)
+        !antwoorden.contains_key(&v.id) && relevant.contains(v.id.as_str()) && holds(&feiten, v)
     })
+}
+
+/// Whether a question may be asked with these answers: its `alleen_als` holds (the partner's age only once there
+/// is a partner). A question without `alleen_als` always may.
+pub fn may_ask(regels: &Regels, vraag: &Vraag, antwoorden: &Antwoorden, datum: Datum) -> bool {
+    holds(&Feiten::new(regels, antwoorden, datum), vraag)
+}
+
+fn holds(feiten: &Feiten, vraag: &Vraag) -> bool {
+    vraag
+        .alleen_als
+        .as_ref()
+        .is_none_or(|c| feiten.node(c).status == Status::Ja)
 }
 
 /// An upper bound on how many questions are still to come, for "nog hoogstens N vragen".

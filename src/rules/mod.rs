@@ -27,7 +27,7 @@ pub use answers::{answer_fits, describe_answer, parse_answers, WEET_IK_NIET};
 pub use datum::Datum;
 pub use errors::{LoadError, LoadErrors};
 pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};
-pub use flow::{next_question, open_questions};
+pub use flow::{may_ask, next_question, open_questions};
 pub use grenzen::{grenzen, Bedrag, Grenzen, RegelingGrens, TABEL_HUISHOUDENS};
 pub use household::{basis_norm, cent, income_limit, norm_on, vermogensgrens_on};
 pub use load::{load, load_examples, load_for_check, CATEGORIEEN};

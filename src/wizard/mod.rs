@@ -3,13 +3,14 @@
 //!
 //! - `pad`: the questions on a household's path, derived from the answers, and the progress on it.
 //! - `stap`: which screen shows, and where next, back, continue and "Wijzigen" lead.
-//! - `opslag`: the stored-progress format and its tolerant reading.
+//! - `opslag`: the stored-progress format and its tolerant reading; `begin`: what the wizard opens with.
 //! - `invoer`: reading what the resident typed or chose, with errors that say how to fix it.
 //! - `lijst`: the list grouped as ja / misschien / nee, the check-your-answers rows and hand-over links.
 //! - `hulp`: who helps, from the regulations file.
 //! - `tekst`: the page title, progress, notices and announcements.
 //! - `instellingen`: the settings a host page gives in `data-*` attributes.
 
+pub mod begin;
 pub mod hulp;
 pub mod instellingen;
 pub mod invoer;

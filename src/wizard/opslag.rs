@@ -1,13 +1,11 @@
-//! Stored progress: its format (a versioned key and a version inside), its tolerant reading (answers that no
-//! longer fit the regulations file or have the wrong type are dropped one by one), and what the wizard starts
-//! with. Reading and writing the browser's storage itself is `crate::app`'s job.
+//! Stored progress: its format (a versioned key and a version inside) and its tolerant reading (answers that no
+//! longer fit the regulations file or have the wrong type are dropped one by one). Reading and writing the
+//! browser's storage itself is `crate::app`'s job; what the wizard starts with is `super::begin`.
 
-use super::instellingen::ModusKeuze;
-use super::lijst::lijst_uit_fragment;
 use super::stap::{Modus, Stap};
-use super::tekst::Melding;
 use crate::rules::{answer_fits, Antwoord, Antwoorden, Regels};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// The storage key; it holds the format version too (`OPSLAG_VERSIE` is also inside the value).
 pub const SLEUTEL: &str = "potjeswijzer:voortgang:v1";
@@ -42,7 +40,7 @@ impl StorageArea {
 
 /// What is stored on the device. The answers are stored as loose JSON so that one answer that no longer fits
 /// the regulations file can be dropped while the rest is kept.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Bewaard {
     pub versie: u32,
     pub modus: Modus,
@@ -73,23 +71,19 @@ pub enum NietBruikbaar {
 /// that belongs to the storage the text came from (localStorage: zelf, sessionStorage: samen); it stands in
 /// when the stored `modus` is missing or damaged, so the answers are not lost over it.
 pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel, NietBruikbaar> {
-    let waarde: serde_json::Value =
+    let waarde: Value =
         serde_json::from_str(tekst).map_err(|e| NietBruikbaar::Onleesbaar(e.to_string()))?;
     let obj = waarde
         .as_object()
         .ok_or_else(|| NietBruikbaar::Onleesbaar("not an object".to_string()))?;
-    let versie = obj.get("versie").and_then(serde_json::Value::as_u64);
+    let versie = obj.get("versie").and_then(Value::as_u64);
     if versie != Some(u64::from(OPSLAG_VERSIE)) {
         return Err(NietBruikbaar::AndereVersie(versie));
     }
-    let modus: Modus = obj
-        .get("modus")
-        .cloned()
-        .and_then(|m| serde_json::from_value(m).ok())
-        .unwrap_or(bron);
+    let modus = obj.get("modus").and_then(modus_uit).unwrap_or(bron);
     let mut antwoorden = Antwoorden::new();
     let mut weggelaten = 0;
-    if let Some(opgeslagen) = obj.get("antwoorden").and_then(serde_json::Value::as_object) {
+    if let Some(opgeslagen) = obj.get("antwoorden").and_then(Value::as_object) {
         for (id, ruw) in opgeslagen {
             let past = regels
                 .vragen
@@ -112,12 +106,7 @@ pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel
             "antwoorden is not an object".to_string(),
         ));
     }
-    let stap = obj
-        .get("stap")
-        .cloned()
-        .and_then(|s| serde_json::from_value::<Stap>(s).ok())
-        .filter(|s| !matches!(s, Stap::Gedeeld(_)))
-        .unwrap_or(Stap::Start);
+    let stap = obj.get("stap").and_then(stap_uit).unwrap_or(Stap::Start);
     Ok(Herstel {
         modus,
         stap,
@@ -126,96 +115,40 @@ pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel
     })
 }
 
-/// What the wizard starts with, and what to do about stored progress on the way.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Begin {
-    pub modus: Option<Modus>,
-    pub antwoorden: Antwoorden,
-    pub stap: Stap,
-    pub melding: Option<Melding>,
-    /// A technical note for the browser console.
-    pub waarschuwing: Option<String>,
-    /// Stored progress that cannot be used and should be removed.
-    pub wissen: Option<StorageArea>,
-}
+static NULL: Value = Value::Null;
 
-impl Begin {
-    fn leeg(stap: Stap) -> Begin {
-        Begin {
-            modus: None,
-            antwoorden: Antwoorden::new(),
-            stap,
-            melding: None,
-            waarschuwing: None,
-            wissen: None,
-        }
+/// An enum value as serde writes it (externally tagged): `"Naam"` for a variant without data, `{"Naam": data}`
+/// otherwise. The variant's name and its data (`null` for none).
+fn variant(waarde: &Value) -> Option<(&str, &Value)> {
+    match waarde {
+        Value::String(naam) => Some((naam, &NULL)),
+        Value::Object(o) if o.len() == 1 => o.iter().next().map(|(k, d)| (k.as_str(), d)),
+        _ => None,
     }
 }
 
-/// Reads stored progress: this tab's kitchen-table session first, then the resident's own saved answers.
-pub fn herstel(regels: &Regels, lees: impl Fn(StorageArea) -> Option<String>) -> Begin {
-    for plek in [StorageArea::Session, StorageArea::Local] {
-        let Some(tekst) = lees(plek) else {
-            continue;
-        };
-        return match lees_bewaard(regels, &tekst, plek.modus()) {
-            Ok(h) => {
-                let (melding, waarschuwing) = match h.weggelaten {
-                    0 => (Melding::Hersteld, None),
-                    n => (
-                        Melding::DeelsHersteld(n),
-                        Some(format!(
-                            "{n} stored answer(s) no longer fit the regulations file and were dropped"
-                        )),
-                    ),
-                };
-                Begin {
-                    modus: Some(h.modus),
-                    antwoorden: h.antwoorden,
-                    stap: h.stap,
-                    melding: Some(melding),
-                    waarschuwing,
-                    wissen: None,
-                }
-            }
-            Err(fout) => {
-                Begin {
-                    melding: Some(Melding::NietHersteld),
-                    waarschuwing: Some(match fout {
-                        NietBruikbaar::Onleesbaar(e) => format!("stored progress is damaged: {e}"),
-                        NietBruikbaar::AndereVersie(v) => {
-                            format!("stored progress has format version {v:?}, expected {OPSLAG_VERSIE}")
-                        }
-                    }),
-                    wissen: Some(plek),
-                    ..Begin::leeg(Stap::Start)
-                }
-            }
-        };
+/// A stored way in, read as serde's derive would read `Modus`.
+fn modus_uit(waarde: &Value) -> Option<Modus> {
+    match variant(waarde)? {
+        ("Zelf", Value::Null) => Some(Modus::Zelf),
+        ("Samen", Value::Null) => Some(Modus::Samen),
+        _ => None,
     }
-    Begin::leeg(Stap::Start)
 }
 
-/// What the wizard opens with: a hand-over link (`#lijst=...`) shows that read-only list; otherwise stored
-/// progress continues, unless the host page offers only the other way in (`data-modus`).
-pub fn begin(
-    regels: &Regels,
-    fragment: &str,
-    toegestaan: ModusKeuze,
-    lees: impl Fn(StorageArea) -> Option<String>,
-) -> Begin {
-    let begin = match lijst_uit_fragment(fragment) {
-        Some(ids) => return Begin::leeg(Stap::Gedeeld(ids)),
-        None => herstel(regels, lees),
-    };
-    match (toegestaan, begin.modus) {
-        (ModusKeuze::AlleenZelf, Some(Modus::Samen))
-        | (ModusKeuze::AlleenSamen, Some(Modus::Zelf)) => Begin {
-            waarschuwing: begin.waarschuwing,
-            wissen: begin.wissen,
-            ..Begin::leeg(Stap::Start)
-        },
-        _ => begin,
+/// A stored step, read as serde's derive reads `Stap` from JSON (checked against it when this was written). A
+/// hand-over list is never stored, so never restored either. Read by hand: the derived reader costs about
+/// 1 kB of WebAssembly.
+fn stap_uit(waarde: &Value) -> Option<Stap> {
+    match variant(waarde)? {
+        ("Start", Value::Null) => Some(Stap::Start),
+        ("Controle", Value::Null) => Some(Stap::Controle),
+        ("Lijst", Value::Null) => Some(Stap::Lijst),
+        ("Vraag", Value::Object(velden)) => Some(Stap::Vraag {
+            id: velden.get("id")?.as_str()?.to_string(),
+            wijzigen: velden.get("wijzigen")?.as_bool()?,
+        }),
+        _ => None,
     }
 }
 
@@ -299,69 +232,49 @@ mod tests {
         );
     }
 
-    fn bewaard(modus: Modus) -> String {
-        let b = Bewaard {
-            versie: OPSLAG_VERSIE,
-            modus,
-            stap: Stap::Controle,
-            antwoorden: alleenstaande(),
-        };
-        serde_json::to_string(&b).unwrap_or_default()
-    }
-
     #[test]
-    fn the_session_comes_before_the_residents_own_progress() {
-        let r = regels();
-        let beide = |plek: StorageArea| Some(bewaard(plek.modus()));
-        let b = herstel(&r, beide);
-        assert_eq!(b.modus, Some(Modus::Samen));
-        assert_eq!(b.stap, Stap::Controle);
-        assert_eq!(b.melding, Some(Melding::Hersteld));
-        assert_eq!((b.waarschuwing, b.wissen), (None, None));
-        let niets = herstel(&r, |_| None);
-        assert_eq!(niets, Begin::leeg(Stap::Start));
-    }
-
-    #[test]
-    fn unusable_progress_is_wiped_with_a_calm_notice_and_partial_progress_is_counted() {
-        let r = regels();
-        let b = herstel(&r, |plek| {
-            (plek == StorageArea::Local).then(|| "{kapot".to_string())
-        });
-        assert_eq!(b.melding, Some(Melding::NietHersteld));
-        assert_eq!(b.wissen, Some(StorageArea::Local));
-        assert!(b.waarschuwing.is_some_and(|w| w.contains("damaged")));
-        assert_eq!((b.modus, b.stap), (None, Stap::Start));
-
-        let oud = herstel(&r, |_| Some(r#"{"versie":7}"#.to_string()));
-        assert!(oud.waarschuwing.is_some_and(|w| w.contains("Some(7)")));
-        assert_eq!(oud.wissen, Some(StorageArea::Session));
-
-        let deels = r#"{"versie":1,"modus":"Zelf","stap":"Controle","antwoorden":{"gemeente":{"Keuze":"x"}}}"#;
-        let b = herstel(&r, |plek| {
-            (plek == StorageArea::Local).then(|| deels.to_string())
-        });
-        assert_eq!(b.melding, Some(Melding::DeelsHersteld(1)));
-        assert!(b
-            .waarschuwing
-            .is_some_and(|w| w.starts_with("1 stored answer")));
-        assert_eq!(b.wissen, None);
-    }
-
-    #[test]
-    fn a_hand_over_link_or_the_host_pages_way_in_decides_first() {
-        let r = regels();
-        let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
-        let gedeeld = begin(&r, "#lijst=zorgtoeslag", ModusKeuze::Beide, opgeslagen);
-        assert_eq!(gedeeld.stap, Stap::Gedeeld(vec!["zorgtoeslag".to_string()]));
-        assert_eq!((gedeeld.modus, gedeeld.melding), (None, None));
-
-        let gewoon = begin(&r, "", ModusKeuze::Beide, opgeslagen);
-        assert_eq!(gewoon.modus, Some(Modus::Samen));
-        // Only "zelf" on this page: the kitchen-table session is not continued, and nothing is announced.
-        let alleen_zelf = begin(&r, "#inhoud", ModusKeuze::AlleenZelf, opgeslagen);
-        assert_eq!(alleen_zelf, Begin::leeg(Stap::Start));
-        let alleen_samen = begin(&r, "", ModusKeuze::AlleenSamen, opgeslagen);
-        assert_eq!(alleen_samen.modus, Some(Modus::Samen));
+    fn steps_and_ways_in_read_back_as_written_and_damage_reads_as_nothing() {
+        let json = |tekst: &str| serde_json::from_str::<Value>(tekst).unwrap_or_default();
+        for stap in [
+            Stap::Start,
+            Stap::vraag("partner"),
+            Stap::Vraag {
+                id: "inkomen".into(),
+                wijzigen: true,
+            },
+            Stap::Controle,
+            Stap::Lijst,
+        ] {
+            let geschreven = serde_json::to_value(&stap).unwrap_or_default();
+            assert_eq!(stap_uit(&geschreven), Some(stap));
+        }
+        for modus in [Modus::Zelf, Modus::Samen] {
+            let geschreven = serde_json::to_value(modus).unwrap_or_default();
+            assert_eq!(modus_uit(&geschreven), Some(modus));
+        }
+        // The other forms serde accepts.
+        assert_eq!(stap_uit(&json(r#"{"Lijst":null}"#)), Some(Stap::Lijst));
+        assert_eq!(
+            stap_uit(&json(
+                r#"{"Vraag":{"id":"partner","wijzigen":false,"extra":1}}"#
+            )),
+            Some(Stap::vraag("partner"))
+        );
+        assert_eq!(modus_uit(&json(r#"{"Samen":null}"#)), Some(Modus::Samen));
+        for kapot in [
+            r#""Vraag""#,
+            r#"{"Vraag":{"id":"partner"}}"#,
+            r#"{"Vraag":{"id":3,"wijzigen":false}}"#,
+            r#"{"Vraag":["partner",false]}"#,
+            r#"{"Start":1}"#,
+            r#"{"Start":null,"Lijst":null}"#,
+            r#"{"Gedeeld":["zorgtoeslag"]}"#,
+            r#""start""#,
+            "42",
+        ] {
+            assert_eq!(stap_uit(&json(kapot)), None, "{kapot}");
+        }
+        assert_eq!(modus_uit(&json(r#""zelf""#)), None);
+        assert_eq!(modus_uit(&json("null")), None);
     }
 }

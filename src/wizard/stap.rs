@@ -2,10 +2,10 @@
 //! and changing one answer from the check-your-answers page. Pure functions of the path.
 
 use super::pad::Pad;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// How the wizard is being used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Modus {
     /// The resident on their own device: progress is kept in localStorage until they wipe it.
     Zelf,
@@ -14,7 +14,7 @@ pub enum Modus {
 }
 
 /// Which screen is showing. Kept in a signal (no router): the host page's links and URL stay untouched.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Stap {
     Start,
     /// One question. `wijzigen`: opened from the check-your-answers page, so it returns there.

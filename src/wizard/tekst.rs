@@ -62,7 +62,7 @@ pub fn paginatitel(stap_titel: &str, naam: &str) -> String {
 
 /// The page title when an answer has something to fix, as GOV.UK does.
 pub fn fout_titel(nummer: usize, naam: &str) -> String {
-    paginatitel(&format!("Fout: Vraag {nummer}"), naam)
+    format!("Fout: Vraag {nummer} - {naam}")
 }
 
 /// "Vraag 3 · nog hoogstens 4 vragen": the position and an honest upper bound, never a fake total.

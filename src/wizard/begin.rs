@@ -1,0 +1,175 @@
+//! What the wizard opens with: a hand-over list, stored progress (this tab's session first), or the start; and
+//! what to tell the resident and the console about stored progress on the way.
+
+use super::instellingen::ModusKeuze;
+use super::lijst::lijst_uit_fragment;
+use super::opslag::{lees_bewaard, NietBruikbaar, StorageArea, OPSLAG_VERSIE};
+use super::stap::{Modus, Stap};
+use super::tekst::Melding;
+use crate::rules::{Antwoorden, Regels};
+
+/// What the wizard starts with, and what to do about stored progress on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Begin {
+    pub modus: Option<Modus>,
+    pub antwoorden: Antwoorden,
+    pub stap: Stap,
+    pub melding: Option<Melding>,
+    /// A technical note for the browser console.
+    pub waarschuwing: Option<String>,
+    /// Stored progress that cannot be used and should be removed.
+    pub wissen: Option<StorageArea>,
+}
+
+impl Begin {
+    fn leeg(stap: Stap) -> Begin {
+        Begin {
+            modus: None,
+            antwoorden: Antwoorden::new(),
+            stap,
+            melding: None,
+            waarschuwing: None,
+            wissen: None,
+        }
+    }
+}
+
+/// Reads stored progress: this tab's kitchen-table session first, then the resident's own saved answers.
+pub fn herstel(regels: &Regels, lees: impl Fn(StorageArea) -> Option<String>) -> Begin {
+    for plek in [StorageArea::Session, StorageArea::Local] {
+        let Some(tekst) = lees(plek) else {
+            continue;
+        };
+        return match lees_bewaard(regels, &tekst, plek.modus()) {
+            Ok(h) => {
+                let (melding, waarschuwing) = match h.weggelaten {
+                    0 => (Melding::Hersteld, None),
+                    n => (
+                        Melding::DeelsHersteld(n),
+                        Some(format!(
+                            "{n} stored answer(s) no longer fit the regulations file and were dropped"
+                        )),
+                    ),
+                };
+                Begin {
+                    modus: Some(h.modus),
+                    antwoorden: h.antwoorden,
+                    stap: h.stap,
+                    melding: Some(melding),
+                    waarschuwing,
+                    wissen: None,
+                }
+            }
+            Err(fout) => {
+                Begin {
+                    melding: Some(Melding::NietHersteld),
+                    waarschuwing: Some(match fout {
+                        NietBruikbaar::Onleesbaar(e) => format!("stored progress is damaged: {e}"),
+                        NietBruikbaar::AndereVersie(v) => {
+                            format!("stored progress has format version {v:?}, expected {OPSLAG_VERSIE}")
+                        }
+                    }),
+                    wissen: Some(plek),
+                    ..Begin::leeg(Stap::Start)
+                }
+            }
+        };
+    }
+    Begin::leeg(Stap::Start)
+}
+
+/// What the wizard opens with: a hand-over link (`#lijst=...`) shows that read-only list; otherwise stored
+/// progress continues, unless the host page offers only the other way in (`data-modus`).
+pub fn begin(
+    regels: &Regels,
+    fragment: &str,
+    toegestaan: ModusKeuze,
+    lees: impl Fn(StorageArea) -> Option<String>,
+) -> Begin {
+    let begin = match lijst_uit_fragment(fragment) {
+        Some(ids) => return Begin::leeg(Stap::Gedeeld(ids)),
+        None => herstel(regels, lees),
+    };
+    match (toegestaan, begin.modus) {
+        (ModusKeuze::AlleenZelf, Some(Modus::Samen))
+        | (ModusKeuze::AlleenSamen, Some(Modus::Zelf)) => Begin {
+            waarschuwing: begin.waarschuwing,
+            wissen: begin.wissen,
+            ..Begin::leeg(Stap::Start)
+        },
+        _ => begin,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wizard::opslag::Bewaard;
+    use crate::wizard::testdata::{alleenstaande, regels};
+
+    fn bewaard(modus: Modus) -> String {
+        let b = Bewaard {
+            versie: OPSLAG_VERSIE,
+            modus,
+            stap: Stap::Controle,
+            antwoorden: alleenstaande(),
+        };
+        serde_json::to_string(&b).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_session_comes_before_the_residents_own_progress() {
+        let r = regels();
+        let beide = |plek: StorageArea| Some(bewaard(plek.modus()));
+        let b = herstel(&r, beide);
+        assert_eq!(b.modus, Some(Modus::Samen));
+        assert_eq!(b.stap, Stap::Controle);
+        assert_eq!(b.melding, Some(Melding::Hersteld));
+        assert_eq!((b.waarschuwing, b.wissen), (None, None));
+        let niets = herstel(&r, |_| None);
+        assert_eq!(niets, Begin::leeg(Stap::Start));
+    }
+
+    #[test]
+    fn unusable_progress_is_wiped_with_a_calm_notice_and_partial_progress_is_counted() {
+        let r = regels();
+        let b = herstel(&r, |plek| {
+            (plek == StorageArea::Local).then(|| "{kapot".to_string())
+        });
+        assert_eq!(b.melding, Some(Melding::NietHersteld));
+        assert_eq!(b.wissen, Some(StorageArea::Local));
+        assert!(b.waarschuwing.is_some_and(|w| w.contains("damaged")));
+        assert_eq!((b.modus, b.stap), (None, Stap::Start));
+
+        let oud = herstel(&r, |_| Some(r#"{"versie":7}"#.to_string()));
+        assert!(oud.waarschuwing.is_some_and(|w| w.contains("Some(7)")));
+        assert_eq!(oud.wissen, Some(StorageArea::Session));
+
+        let deels = r#"{"versie":1,"modus":"Zelf","stap":"Controle","antwoorden":{"gemeente":{"Keuze":"x"}}}"#;
+        let b = herstel(&r, |plek| {
+            (plek == StorageArea::Local).then(|| deels.to_string())
+        });
+        assert_eq!(b.melding, Some(Melding::DeelsHersteld(1)));
+        assert!(b
+            .waarschuwing
+            .is_some_and(|w| w.starts_with("1 stored answer")));
+        assert_eq!(b.wissen, None);
+    }
+
+    #[test]
+    fn a_hand_over_link_or_the_host_pages_way_in_decides_first() {
+        let r = regels();
+        let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
+        let gedeeld = begin(&r, "#lijst=zorgtoeslag", ModusKeuze::Beide, opgeslagen);
+        assert_eq!(gedeeld.stap, Stap::Gedeeld(vec!["zorgtoeslag".to_string()]));
+        assert_eq!((gedeeld.modus, gedeeld.melding), (None, None));
+
+        let gewoon = begin(&r, "", ModusKeuze::Beide, opgeslagen);
+        assert_eq!(gewoon.modus, Some(Modus::Samen));
+        // Only "zelf" on this page: the kitchen-table session is not continued, and nothing is announced.
+        let alleen_zelf = begin(&r, "#inhoud", ModusKeuze::AlleenZelf, opgeslagen);
+        assert_eq!(alleen_zelf, Begin::leeg(Stap::Start));
+        let alleen_samen = begin(&r, "", ModusKeuze::AlleenSamen, opgeslagen);
+        assert_eq!(alleen_samen.modus, Some(Modus::Samen));
+    }
+}

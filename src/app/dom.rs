@@ -69,7 +69,7 @@ pub fn wis_fragment() {
         return;
     };
     let fragment = w.location().hash().unwrap_or_default();
-    if super::state::lijst_uit_fragment(&fragment).is_none() {
+    if crate::wizard::lijst::lijst_uit_fragment(&fragment).is_none() {
         return;
     }
     let adres = pagina_adres();

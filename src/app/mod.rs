@@ -2,31 +2,24 @@
 //! static start screen there, fetches the regulations file from the same origin and runs the engine in the
 //! browser. No answer ever leaves the device; the step lives in a signal (no router).
 //!
-//! One screen per file: start, question, review, list (with handover), shared (a list opened from a QR code),
-//! failure. `state` holds the pure flow logic, `wizard` the signals that tie it together.
+//! Thin views over `crate::wizard`, which decides everything that is not drawing. The imports run one way:
+//! this root shows the loading and failure screens and the `router`; the router makes the `handle`, provides it
+//! and shows one of the `screens` (one per file, named after its component); screens use the handle and the
+//! shared `parts`; `dom`, `storage` and `qr` wrap the browser.
 
-mod config;
-mod contact;
 mod dom;
-mod failure;
-mod handover;
-mod help;
-mod invoer;
-mod list;
+mod handle;
+mod parts;
 mod qr;
-mod question;
-mod regeling;
-mod review;
-mod shared;
-mod start;
-pub mod state;
+mod router;
+mod screens;
 mod storage;
-mod wipe;
-mod wizard;
 
 use crate::rules::{load, Regels};
-use config::Instellingen;
+use crate::wizard::instellingen::Instellingen;
 use leptos::prelude::*;
+use router::Router;
+use screens::{mislukt::Mislukt, start_laden::StartLaden};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -47,7 +40,7 @@ pub fn start() {
         dom::console_fout("the data-potjeswijzer element is not an HTML element");
         return;
     };
-    let instellingen = Instellingen::lees(&host);
+    let instellingen = Instellingen::uit(|naam| host.get_attribute(naam));
     // The static start screen in the host element paints before the WebAssembly arrives. It stays on screen until
     // the app has something else to show (the regulations loaded, or failed to): replacing it at once with the
     // same screen drawn by the app would make the browser count that copy as the page's largest paint, after the
@@ -154,11 +147,11 @@ fn App(
             {move || match laden.get() {
                 // The static start screen of the page is still showing.
                 Laden::Bezig if statisch.with_value(|s| !s.is_empty()) => ().into_any(),
-                Laden::Bezig => view! { <start::StartLaden instellingen/> }.into_any(),
+                Laden::Bezig => view! { <StartLaden instellingen/> }.into_any(),
                 Laden::Mislukt => {
                     verwijder_statisch(statisch);
                     view! {
-                        <failure::Mislukt
+                        <Mislukt
                             instellingen
                             opnieuw=Callback::new(move |_| haal())
                             aankondiging
@@ -168,7 +161,7 @@ fn App(
                 }
                 Laden::Klaar(regels) => {
                     verwijder_statisch(statisch);
-                    view! { <wizard::Wizard regels instellingen aankondiging/> }.into_any()
+                    view! { <Router regels instellingen aankondiging_tekst=aankondiging/> }.into_any()
                 }
             }}
         </div>

@@ -2,59 +2,27 @@
 //! what probably does not fit now with one reason each (nee: a result, never an error). It always ends with
 //! where to get help anyway, and with the hand-over.
 
-use super::contact::en_lijst;
-use super::handover::Overdracht;
-use super::help::{gemeente_van, hulp_regels, HulpAltijd};
-use super::regeling::{reden_nee, RegelingKaart};
-use super::review::AntwoordenLijst;
-use super::state::{Modus, Stap};
-use super::wipe::Wissen;
-use super::wizard::Wizard;
-use crate::rules::{Status, Uitkomst, Uitslag};
+use crate::app::handle::use_wizard;
+use crate::app::parts::antwoorden_lijst::AntwoordenLijst;
+use crate::app::parts::hulp_altijd::HulpAltijd;
+use crate::app::parts::overdracht::Overdracht;
+use crate::app::parts::regeling_kaart::RegelingKaart;
+use crate::app::parts::wissen::Wissen;
+use crate::wizard::hulp::hulp_regels;
+use crate::wizard::lijst::{groepen, hangt_af_van, reden_nee};
+use crate::wizard::stap::{Modus, Stap};
+use crate::wizard::tekst::{en_lijst, KOP_LIJST};
 use leptos::prelude::*;
 
-/// The outcomes split by status, in file order.
-#[derive(Clone, Debug, Default)]
-pub struct Groepen {
-    pub ja: Vec<Uitkomst>,
-    pub misschien: Vec<Uitkomst>,
-    pub nee: Vec<Uitkomst>,
-}
-
-pub fn groepen(uitslag: &Uitslag) -> Groepen {
-    let mut g = Groepen::default();
-    for u in &uitslag.uitkomsten {
-        match u.status {
-            Status::Ja => g.ja.push(u.clone()),
-            Status::Misschien => g.misschien.push(u.clone()),
-            Status::Nee => g.nee.push(u.clone()),
-        }
-    }
-    g
-}
-
-/// Everything the "misschien" group depends on, without repeats: "uw inkomen en uw spaargeld".
-pub fn hangt_af_van(misschien: &[Uitkomst]) -> Vec<String> {
-    let mut uit: Vec<String> = Vec::new();
-    for u in misschien {
-        for o in &u.hangt_af_van {
-            if !uit.contains(o) {
-                uit.push(o.clone());
-            }
-        }
-    }
-    uit
-}
-
 #[component]
-pub fn Lijst(w: Wizard) -> impl IntoView {
+pub fn Lijst() -> impl IntoView {
+    let w = use_wizard();
     let print_antwoorden = RwSignal::new(false);
     let samen = w.modus.get_untracked() == Some(Modus::Samen);
     let uitslag = w.uitslag.get_untracked().0;
     let g = groepen(&uitslag);
     let regels = w.regels();
-    let gemeente = w.pad.with_untracked(|p| gemeente_van(&p.geldig));
-    let hulp = hulp_regels(&regels, gemeente.as_deref(), w.datum);
+    let hulp = hulp_regels(&regels, w.gemeente().as_deref(), w.datum);
     let ids: Vec<String> =
         g.ja.iter()
             .chain(g.misschien.iter())
@@ -85,7 +53,7 @@ pub fn Lijst(w: Wizard) -> impl IntoView {
             <button type="button" class="pw-terug" on:click=move |_| w.naar(Stap::Controle)>
                 "Terug naar uw antwoorden"
             </button>
-            <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">"Uw lijst met regelingen"</h1>
+            <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_LIJST}</h1>
             <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
             {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
             <p class="pw-klein">{bekeken}</p>
@@ -134,13 +102,13 @@ pub fn Lijst(w: Wizard) -> impl IntoView {
             <HulpAltijd regels=hulp/>
             <section class="pw-print-antwoorden" aria-labelledby="pw-print-antwoorden-kop">
                 <h2 id="pw-print-antwoorden-kop">"Uw antwoorden"</h2>
-                <AntwoordenLijst w/>
+                <AntwoordenLijst/>
             </section>
             <Overdracht ids print_antwoorden samen/>
             {if samen {
-                view! { <Wissen w label="Klaar? Wis alles van dit apparaat"/> }.into_any()
+                view! { <Wissen label="Klaar? Wis alles van dit apparaat"/> }.into_any()
             } else {
-                view! { <Wissen w/> }.into_any()
+                view! { <Wissen/> }.into_any()
             }}
         </section>
     }

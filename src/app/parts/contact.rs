@@ -2,31 +2,8 @@
 //! used when it starts with https:// (or becomes a tel: link built from the digits of a phone number).
 
 use crate::rules::Hulp;
+use crate::wizard::tekst::{tel_link, veilige_link};
 use leptos::prelude::*;
-
-/// A `tel:` link for a Dutch phone number as written in the file ("050 367 91 91", "14 050").
-pub fn tel_link(telefoon: &str) -> String {
-    let cijfers: String = telefoon
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{cijfers}")
-}
-
-/// The link itself when it is a web address we may open; anything else is not rendered as a link.
-pub fn veilige_link(link: &str) -> Option<String> {
-    let link = link.trim();
-    (link.starts_with("https://") || link.starts_with("http://")).then(|| link.to_string())
-}
-
-/// "a", "a en b", "a, b en c".
-pub fn en_lijst(delen: &[String]) -> String {
-    match delen {
-        [] => String::new(),
-        [een] => een.clone(),
-        [voor @ .., laatste] => format!("{} en {laatste}", voor.join(", ")),
-    }
-}
 
 /// A phone number as a tel: link.
 #[component]

@@ -1,22 +1,20 @@
 //! The read-only list opened from a hand-over link or QR code (`#lijst=a,b`): only regulation ids travel, so
 //! this shows what each regulation is, how to apply and who helps, without any answers. Unknown ids are ignored.
 
-use super::help::{hulp_regels, HulpAltijd};
-use super::regeling::RegelingKaart;
-use super::state::{Modus, Stap};
-use super::wizard::Wizard;
-use crate::rules::{evaluate, Antwoorden, Uitkomst};
+use crate::app::dom;
+use crate::app::handle::use_wizard;
+use crate::app::parts::hulp_altijd::HulpAltijd;
+use crate::app::parts::regeling_kaart::RegelingKaart;
+use crate::rules::{evaluate, Antwoorden};
+use crate::wizard::hulp::hulp_regels;
+use crate::wizard::lijst::gedeelde_uitkomsten;
+use crate::wizard::stap::{Modus, Stap};
+use crate::wizard::tekst::KOP_LIJST;
 use leptos::prelude::*;
 
-/// The regulations named in the link, in the link's order; unknown or ended ones are left out.
-pub fn gedeelde_uitkomsten(alle: &[Uitkomst], ids: &[String]) -> Vec<Uitkomst> {
-    ids.iter()
-        .filter_map(|id| alle.iter().find(|u| &u.id == id).cloned())
-        .collect()
-}
-
 #[component]
-pub fn GedeeldeLijst(w: Wizard, ids: Vec<String>) -> impl IntoView {
+pub fn GedeeldeLijst(ids: Vec<String>) -> impl IntoView {
+    let w = use_wizard();
     let regels = w.regels();
     // Without answers every regulation valid today is in the outcome (as "misschien"); pick the linked ones.
     let uitslag = evaluate(&regels, &Antwoorden::new(), w.datum);
@@ -28,7 +26,7 @@ pub fn GedeeldeLijst(w: Wizard, ids: Vec<String>) -> impl IntoView {
 
     let zelf = move |_| {
         if w.heeft_antwoorden() && w.modus.get_untracked().is_some() {
-            super::dom::wis_fragment();
+            dom::wis_fragment();
             w.naar(Stap::Start);
         } else {
             w.begin(Modus::Zelf);
@@ -37,7 +35,7 @@ pub fn GedeeldeLijst(w: Wizard, ids: Vec<String>) -> impl IntoView {
 
     view! {
         <section class="pw-scherm pw-gedeeld" aria-labelledby="pw-gedeeld-kop">
-            <h1 id="pw-gedeeld-kop" class="pw-kop" tabindex="-1" data-pw-kop="">"Uw lijst met regelingen"</h1>
+            <h1 id="pw-gedeeld-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_LIJST}</h1>
             <p>"Deze lijst heeft u meegekregen. Er staan geen antwoorden in, alleen regelingen die bij u kunnen passen."</p>
             <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
             {if leeg {

@@ -1,16 +1,16 @@
 //! "Wis mijn antwoorden": wipes everything after one confirmation, in the page (no window.confirm).
 
-use super::dom;
-use super::wizard::Wizard;
+use crate::app::dom;
+use crate::app::handle::use_wizard;
 use leptos::prelude::*;
 
 #[component]
 pub fn Wissen(
-    w: Wizard,
     /// The button text; in kitchen-table mode "Klaar? Wis alles van dit apparaat".
     #[prop(optional, into)]
     label: Option<String>,
 ) -> impl IntoView {
+    let w = use_wizard();
     let vragen = RwSignal::new(false);
     let label = label.unwrap_or_else(|| "Wis mijn antwoorden".to_string());
 

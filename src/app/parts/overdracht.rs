@@ -1,9 +1,9 @@
 //! The hand-over at the end of the list: print a clean A4 list (answers only when ticked), or scan a QR code
 //! that opens the same list on the resident's own phone. The link carries only regulation ids, never answers.
 
-use super::dom;
-use super::qr::qr_data_url;
-use super::state::fragment_voor;
+use crate::app::dom;
+use crate::app::qr::qr_data_url;
+use crate::wizard::lijst::fragment_voor;
 use leptos::prelude::*;
 
 #[component]

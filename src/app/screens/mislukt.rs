@@ -1,8 +1,8 @@
 //! When the regulations file is missing or invalid: a calm message and a phone number, never a blank page.
 //! The technical reason is in the browser console only.
 
-use super::config::Instellingen;
-use super::help::BelZin;
+use crate::app::parts::hulp_altijd::BelZin;
+use crate::wizard::instellingen::Instellingen;
 use leptos::prelude::*;
 
 const KOP: &str = "Het lukt nu even niet";

@@ -1,28 +1,11 @@
 //! One regulation on the list: what it gives, why it fits, how to apply (one next step), what to bring, by
 //! when, and who helps. All texts come from the regulations file and are rendered as text.
 
-use super::contact::{en_lijst, veilige_link, HulpKort, Telefoon};
-use crate::rules::{Reden, Status, Uitkomst};
+use super::contact::{HulpKort, Telefoon};
+use crate::rules::{Status, Uitkomst};
+use crate::wizard::lijst::{artikel_achter, MAX_DOCUMENTEN};
+use crate::wizard::tekst::{en_lijst, veilige_link};
 use leptos::prelude::*;
-
-/// At most this many documents: more is a barrier, not help.
-const MAX_DOCUMENTEN: usize = 3;
-
-/// The first reason why a regulation does not fit, as one sentence.
-pub fn reden_nee(u: &Uitkomst) -> String {
-    u.redenen
-        .iter()
-        .find(|r| r.status == Status::Nee)
-        .map(|r| r.tekst.clone())
-        .unwrap_or_else(|| "Dit past nu waarschijnlijk niet bij uw situatie.".to_string())
-}
-
-/// The legal ground after a reason, as " (artikel 35 Participatiewet)": for professionals, shown small. `None`
-/// when the file names none.
-pub fn artikel_achter(r: &Reden) -> Option<String> {
-    let a = r.artikel.as_deref()?.trim();
-    (!a.is_empty()).then(|| format!(" ({a})"))
-}
 
 fn lijst(items: Vec<String>) -> impl IntoView {
     view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
@@ -90,37 +73,5 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
                 view! { <p class="pw-klein pw-niet-print"><a href=href rel="noopener noreferrer">{label}</a></p> }
             })}
         </li>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn reden(artikel: Option<&str>) -> Reden {
-        Reden {
-            status: Status::Ja,
-            tekst: "Uw inkomen is laag.".to_string(),
-            artikel: artikel.map(str::to_string),
-        }
-    }
-
-    #[test]
-    fn the_legal_ground_follows_the_reason_in_brackets() {
-        assert_eq!(
-            artikel_achter(&reden(Some("artikel 35 Participatiewet"))).as_deref(),
-            Some(" (artikel 35 Participatiewet)")
-        );
-        assert_eq!(
-            artikel_achter(&reden(Some("  artikel 36 lid 1 Participatiewet "))).as_deref(),
-            Some(" (artikel 36 lid 1 Participatiewet)")
-        );
-        assert_eq!(artikel_achter(&reden(None)), None);
-        assert_eq!(artikel_achter(&reden(Some("  "))), None);
-        // Text, never markup: the UI renders it as a text node.
-        assert_eq!(
-            artikel_achter(&reden(Some("<b>x</b>"))).as_deref(),
-            Some(" (<b>x</b>)")
-        );
     }
 }

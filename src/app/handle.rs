@@ -1,0 +1,191 @@
+//! The handle every screen needs: the wizard's signals and the actions on them. One signal of answers and one
+//! of the step; everything else (the path, the screen, the outcomes) is derived with `Memo` from the pure
+//! decisions in `crate::wizard`. The router provides it (`provide_wizard`), screens take it (`use_wizard`).
+
+use super::{dom, storage};
+use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, Regels, Uitslag};
+use crate::wizard::begin::begin;
+use crate::wizard::instellingen::Instellingen;
+use crate::wizard::opslag::StorageArea;
+use crate::wizard::pad::{pad_vanaf, voortgang, Pad};
+use crate::wizard::stap::{self, eerste_stap, na_antwoord, normaliseer, Modus, Stap};
+use crate::wizard::{hulp, tekst::Melding};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A value shared by pointer; equal only to itself, so a memo of it notifies whenever it recomputes.
+#[derive(Clone, Debug)]
+pub struct Gedeeld<T>(pub Arc<T>);
+
+impl<T> PartialEq for Gedeeld<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    pub regels: StoredValue<Arc<Regels>>,
+    pub instellingen: StoredValue<Instellingen>,
+    pub datum: Datum,
+    /// Preset answers (the municipality from `data-gemeente`): never asked, always counted.
+    pub vast: StoredValue<Antwoorden>,
+    pub modus: RwSignal<Option<Modus>>,
+    pub antwoorden: RwSignal<Antwoorden>,
+    pub stap: RwSignal<Stap>,
+    pub pad: Memo<Pad>,
+    /// The screen actually shown: `stap` checked against the path.
+    pub scherm: Memo<Stap>,
+    pub uitslag: Memo<Gedeeld<Uitslag>>,
+    /// A notice and the screen it belongs to; it disappears when the resident moves on.
+    pub melding: RwSignal<Option<(Melding, Stap)>>,
+    /// False when this device cannot keep the answers (storage blocked or full).
+    pub opslag_werkt: RwSignal<bool>,
+}
+
+/// Makes the handle available to every screen below the calling component.
+pub fn provide_wizard(w: Wizard) {
+    provide_context(w);
+}
+
+/// The handle provided by the router. Screens and parts are drawn only below the router, so it is always there.
+pub fn use_wizard() -> Wizard {
+    match use_context::<Wizard>() {
+        Some(w) => w,
+        // A screen drawn outside the router is a programming error, as with Leptos's `expect_context`; a plain
+        // message keeps `expect_context`'s debug formatting (about 1 kB brotli) out of the WebAssembly.
+        None => unreachable!("a wizard screen was drawn outside the router"),
+    }
+}
+
+impl Wizard {
+    /// The wizard for a loaded regulations file: stored progress or a hand-over link read, signals made.
+    pub fn new(regels: Arc<Regels>, instellingen: StoredValue<Instellingen>) -> Wizard {
+        let datum = instellingen
+            .with_value(|i| i.datum)
+            .or_else(dom::vandaag)
+            .unwrap_or(regels.meta.laatst_bekeken);
+        let (vast, fout) =
+            instellingen.with_value(|i| hulp::vaste_antwoorden(&regels, i.gemeente.as_deref()));
+        if let Some(fout) = fout {
+            dom::console_waarschuwing(&fout);
+        }
+        let toegestaan = instellingen.with_value(|i| i.modus);
+        let start = begin(&regels, &dom::fragment(), toegestaan, storage::lees);
+        if let Some(w) = &start.waarschuwing {
+            dom::console_waarschuwing(w);
+        }
+        if let Some(plek) = start.wissen {
+            storage::wis(plek);
+        }
+        let opslag_werkt = storage::beschikbaar(
+            start
+                .modus
+                .map_or(StorageArea::Local, StorageArea::for_modus),
+        );
+
+        let regels = StoredValue::new(regels);
+        let vast = StoredValue::new(vast);
+        let antwoorden = RwSignal::new(start.antwoorden);
+        let stap_signaal = RwSignal::new(start.stap);
+        // Each answer re-derives the path, reusing the unchanged part of the previous one.
+        let pad = Memo::new(move |vorige: Option<&Pad>| {
+            regels.with_value(|r| {
+                antwoorden.with(|a| vast.with_value(|v| pad_vanaf(vorige, r, a, v, datum)))
+            })
+        });
+        let scherm = Memo::new(move |_| pad.with(|p| normaliseer(&stap_signaal.get(), p)));
+        let uitslag = Memo::new(move |_| {
+            Gedeeld(Arc::new(
+                regels.with_value(|r| pad.with(|p| evaluate(r, &p.geldig, datum))),
+            ))
+        });
+        let eerste_scherm = scherm.get_untracked();
+        Wizard {
+            regels,
+            instellingen,
+            datum,
+            vast,
+            modus: RwSignal::new(start.modus),
+            antwoorden,
+            stap: stap_signaal,
+            pad,
+            scherm,
+            uitslag,
+            melding: RwSignal::new(start.melding.map(|m| (m, eerste_scherm))),
+            opslag_werkt: RwSignal::new(opslag_werkt),
+        }
+    }
+
+    pub fn regels(&self) -> Arc<Regels> {
+        self.regels.get_value()
+    }
+
+    /// Whether there is progress to continue with.
+    pub fn heeft_antwoorden(&self) -> bool {
+        self.antwoorden.with(|a| !a.is_empty())
+    }
+
+    /// The municipality among the answers that count, if known.
+    pub fn gemeente(&self) -> Option<String> {
+        self.pad.with_untracked(|p| hulp::gemeente_van(&p.geldig))
+    }
+
+    /// Starts the questions in the chosen mode. A new mode, or no earlier answers, starts afresh.
+    pub fn begin(&self, modus: Modus) {
+        if self.modus.get_untracked() != Some(modus) {
+            if self.modus.get_untracked().is_some() {
+                // Switching ways in: the other way's answers stay where they were stored, not in this session.
+                self.antwoorden.set(Antwoorden::new());
+            }
+            self.modus.set(Some(modus));
+        }
+        self.opslag_werkt
+            .set(storage::beschikbaar(StorageArea::for_modus(modus)));
+        dom::wis_fragment();
+        let volgende = self.pad.with_untracked(eerste_stap);
+        self.stap.set(volgende);
+    }
+
+    /// Continues where the resident was.
+    pub fn verder(&self) {
+        let volgende = self.pad.with_untracked(stap::verder);
+        self.stap.set(volgende);
+    }
+
+    /// Stores an answer and moves on.
+    pub fn beantwoord(&self, id: &str, antwoord: Antwoord, wijzigen: bool) {
+        self.antwoorden.update(|a| {
+            a.insert(id.to_string(), antwoord);
+        });
+        let volgende = self.pad.with_untracked(|p| na_antwoord(p, id, wijzigen));
+        self.stap.set(volgende);
+    }
+
+    pub fn terug(&self, id: &str, wijzigen: bool) {
+        let vorige = self.pad.with_untracked(|p| stap::vorige(p, id, wijzigen));
+        self.stap.set(vorige);
+    }
+
+    pub fn naar(&self, stap: Stap) {
+        self.stap.set(stap);
+    }
+
+    /// Wipes everything from this device and memory, then shows the start screen.
+    pub fn wis(&self) {
+        storage::wis_alles();
+        self.antwoorden.set(Antwoorden::new());
+        self.modus.set(None);
+        self.stap.set(Stap::Start);
+        self.melding.set(Some((Melding::Gewist, Stap::Start)));
+    }
+
+    /// The position on the path and the upper bound of questions after it, for "Vraag 3, nog hoogstens N".
+    pub fn voortgang(&self, id: &str) -> Option<(usize, usize)> {
+        let regels = self.regels();
+        self.pad.with_untracked(|p| {
+            self.vast
+                .with_value(|vast| voortgang(&regels, p, vast, id, self.datum))
+        })
+    }
+}

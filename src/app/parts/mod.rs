@@ -1,0 +1,12 @@
+//! Parts that several screens draw: contacts, help, a regulation's card, the answers, the hand-over, wiping,
+//! the question's fields and errors. Parts use the handle and each other, never a screen.
+
+pub mod antwoorden_lijst;
+pub mod contact;
+pub mod hulp_altijd;
+pub mod opslag_melding;
+pub mod overdracht;
+pub mod regeling_kaart;
+pub mod start_uitleg;
+pub mod velden;
+pub mod wissen;

@@ -1,0 +1,21 @@
+//! What the start screen says before the two ways in; the same while loading and when ready.
+
+use leptos::prelude::*;
+
+pub const HINT_SAMEN: &str = "Vult u dit in met iemand van het WIJ-team of een vrijwilliger? Dan bewaart dit apparaat niets als u klaar bent.";
+
+pub fn start_uitleg() -> impl IntoView {
+    view! {
+        <p class="pw-inleiding">
+            "Heeft u weinig geld? Dan kunt u misschien hulp krijgen. Bijvoorbeeld geld voor zorg, school of sport."
+        </p>
+        <p>
+            "Beantwoord een paar vragen. Dan ziet u welke regelingen waarschijnlijk bij u passen. En hoe u ze aanvraagt."
+        </p>
+        <ul class="pw-start__punten">
+            <li>"Deze vragen duren ongeveer 3 minuten. U kunt altijd stoppen en later verder gaan."</li>
+            <li>"Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze."</li>
+            <li>"Weet u iets niet? Dat is niet erg. Bij veel vragen kunt u kiezen voor 'Weet ik niet'."</li>
+        </ul>
+    }
+}

@@ -1,0 +1,117 @@
+//! The router: makes the wizard handle, provides it, and shows the screen for the current step (a signal, no
+//! client-side router: the host page's links and URL stay untouched). It also keeps progress on the device and,
+//! on each new screen, moves focus to its heading, announces it and keeps the page title up to date.
+
+use super::handle::{provide_wizard, Wizard};
+use super::parts::opslag_melding::OpslagMelding;
+use super::screens::{
+    controle::Controle, gedeelde_lijst::GedeeldeLijst, lijst::Lijst, start_scherm::StartScherm,
+    vraag_scherm::VraagScherm,
+};
+use super::{dom, storage};
+use crate::rules::Regels;
+use crate::wizard::instellingen::Instellingen;
+use crate::wizard::lijst::lijst_uit_fragment;
+use crate::wizard::opslag::{Bewaard, OPSLAG_VERSIE};
+use crate::wizard::stap::Stap;
+use crate::wizard::tekst::{aankondiging, paginatitel, stap_titel};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Router(
+    regels: Arc<Regels>,
+    instellingen: StoredValue<Instellingen>,
+    aankondiging_tekst: RwSignal<String>,
+) -> impl IntoView {
+    let w = Wizard::new(regels, instellingen);
+    provide_wizard(w);
+
+    // A hand-over link opened on this same page (only the fragment changes): show that list.
+    // The browser's back button from there returns to the start.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        match lijst_uit_fragment(&dom::fragment()) {
+            Some(ids) => w.naar(Stap::Gedeeld(ids)),
+            None if matches!(w.scherm.get_untracked(), Stap::Gedeeld(_)) => w.naar(Stap::Start),
+            None => {}
+        }
+    });
+
+    // Keep progress on the device (an effect: it syncs with something outside the reactive system).
+    Effect::new(move |_| {
+        let Some(modus) = w.modus.get() else {
+            return;
+        };
+        let stap = w.stap.get();
+        if matches!(stap, Stap::Gedeeld(_)) {
+            return;
+        }
+        let bewaard = Bewaard {
+            versie: OPSLAG_VERSIE,
+            modus,
+            stap,
+            antwoorden: w.antwoorden.get(),
+        };
+        match storage::bewaar(&bewaard) {
+            Ok(()) => w.opslag_werkt.set(true),
+            Err(e) => {
+                dom::console_waarschuwing(&format!("could not keep progress on this device: {e}"));
+                w.opslag_werkt.set(false);
+            }
+        }
+    });
+
+    // Each new screen: move focus to its heading, announce it, and keep the page title up to date.
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |vorige: Option<Stap>| {
+        let nu = w.scherm.get();
+        let verplaatst = vorige.as_ref().is_some_and(|v| v != &nu);
+        let titel = w.instellingen.with_value(|i| i.paginatitel.clone());
+        let deel = w.pad.with_untracked(|p| stap_titel(&nu, p));
+        request_animation_frame(move || {
+            if let Some(t) = titel {
+                dom::zet_titel(&paginatitel(&deel, &t));
+            }
+            if !verplaatst {
+                return;
+            }
+            let Some(el) = root.get_untracked() else {
+                return;
+            };
+            let el: web_sys::Element = el.into();
+            let kop = dom::tekst_van(&el, "[data-pw-kop]").unwrap_or_default();
+            let voortgang = dom::tekst_van(&el, ".pw-voortgang");
+            aankondiging_tekst.set(aankondiging(voortgang.as_deref(), &kop));
+            dom::focus_later(Some(el), "[data-pw-kop]");
+        });
+        nu
+    });
+
+    let melding_hier = move || {
+        w.melding
+            .get()
+            .filter(|(_, op)| *op == w.scherm.get())
+            .map(|(m, _)| m)
+    };
+
+    view! {
+        <div class="pw-wizard" node_ref=root>
+            {move || {
+                melding_hier()
+                    .map(|m| view! { <p class="pw-melding pw-melding--scherm">{m.tekst()}</p> })
+            }}
+            {move || {
+                (!w.opslag_werkt.get() && w.modus.get().is_some()
+                    && !matches!(w.scherm.get(), Stap::Gedeeld(_)))
+                    .then(|| view! { <OpslagMelding/> })
+            }}
+            {move || match w.scherm.get() {
+                Stap::Start => view! { <StartScherm/> }.into_any(),
+                Stap::Vraag { id, wijzigen } => view! { <VraagScherm id wijzigen/> }.into_any(),
+                Stap::Controle => view! { <Controle/> }.into_any(),
+                Stap::Lijst => view! { <Lijst/> }.into_any(),
+                Stap::Gedeeld(ids) => view! { <GedeeldeLijst ids/> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The start screen: what this is, what it costs, that answers stay on the device, and the two ways in.
+
+use crate::app::handle::use_wizard;
+use crate::app::parts::contact::Telefoon;
+use crate::app::parts::start_uitleg::{start_uitleg, HINT_SAMEN};
+use crate::app::parts::wissen::Wissen;
+use crate::wizard::hulp::hulp_voor;
+use crate::wizard::instellingen::ModusKeuze;
+use crate::wizard::stap::Modus;
+use crate::wizard::tekst::KOP_START;
+use leptos::prelude::*;
+
+#[component]
+pub fn StartScherm() -> impl IntoView {
+    let w = use_wizard();
+    let keuze = w.instellingen.with_value(|i| i.modus);
+    let heeft_voortgang = w.heeft_antwoorden() && w.modus.get_untracked().is_some();
+    let hulp = hulp_voor(&w.regels(), w.gemeente().as_deref());
+
+    let zelf = move |_| w.begin(Modus::Zelf);
+    let samen = move |_| w.begin(Modus::Samen);
+
+    view! {
+        <section class="pw-scherm pw-start" aria-labelledby="pw-start-kop">
+            <h1 id="pw-start-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_START}</h1>
+            {start_uitleg()}
+            {heeft_voortgang.then(|| view! {
+                <div class="pw-verder">
+                    <p>"U heeft al vragen beantwoord. U kunt verder gaan waar u was. Of u wist uw antwoorden en begint opnieuw."</p>
+                    <button type="button" class="pw-knop pw-knop--primair" on:click=move |_| w.verder()>
+                        "Verder gaan"
+                    </button>
+                </div>
+            })}
+            {(!heeft_voortgang).then(|| view! {
+                <div class="pw-start__keuzes">
+                    {(keuze != ModusKeuze::AlleenSamen).then(|| view! {
+                        <div class="pw-start__keuze">
+                            <button type="button" class="pw-knop pw-knop--primair" on:click=zelf>
+                                "Zelf invullen"
+                            </button>
+                        </div>
+                    })}
+                    {(keuze != ModusKeuze::AlleenZelf).then(|| {
+                        let klasse = if keuze == ModusKeuze::AlleenSamen {
+                            "pw-knop pw-knop--primair"
+                        } else {
+                            "pw-knop pw-knop--secundair"
+                        };
+                        view! {
+                            <div class="pw-start__keuze">
+                                <button type="button" class=klasse on:click=samen>
+                                    "Samen met een hulpverlener"
+                                </button>
+                                <p class="pw-hint">{HINT_SAMEN}</p>
+                            </div>
+                        }
+                    })}
+                </div>
+            })}
+            {hulp.telefoon.clone().map(|t| {
+                let naam = hulp.naam.clone();
+                view! {
+                    <p class="pw-start__bellen">
+                        "Liever iemand spreken? Bel " {naam} ": " <Telefoon telefoon=t/> "."
+                    </p>
+                }
+            })}
+            {heeft_voortgang.then(|| view! { <Wissen/> })}
+        </section>
+    }
+}

@@ -15,9 +15,9 @@ use std::sync::Arc;
 
 /// A value shared by pointer; equal only to itself, so a memo of it notifies whenever it recomputes.
 #[derive(Clone, Debug)]
-pub struct Gedeeld<T>(pub Arc<T>);
+pub struct ByPointer<T>(pub Arc<T>);
 
-impl<T> PartialEq for Gedeeld<T> {
+impl<T> PartialEq for ByPointer<T> {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
@@ -36,7 +36,7 @@ pub struct Wizard {
     pub pad: Memo<Pad>,
     /// The screen actually shown: `stap` checked against the path.
     pub scherm: Memo<Stap>,
-    pub uitslag: Memo<Gedeeld<Uitslag>>,
+    pub uitslag: Memo<ByPointer<Uitslag>>,
     /// A notice and the screen it belongs to; it disappears when the resident moves on.
     pub melding: RwSignal<Option<(Melding, Stap)>>,
     /// False when this device cannot keep the answers (storage blocked or full).
@@ -96,7 +96,7 @@ impl Wizard {
         });
         let scherm = Memo::new(move |_| pad.with(|p| normaliseer(&stap_signaal.get(), p)));
         let uitslag = Memo::new(move |_| {
-            Gedeeld(Arc::new(
+            ByPointer(Arc::new(
                 regels.with_value(|r| pad.with(|p| evaluate(r, &p.geldig, datum))),
             ))
         });

@@ -1,6 +1,7 @@
 //! The Leptos wizard (client-side only). It mounts into `<div data-potjeswijzer>` on the host page, replaces the
 //! static start screen there, fetches the regulations file from the same origin and runs the engine in the
-//! browser. No answer ever leaves the device; the step lives in a signal (no router).
+//! browser. No answer ever leaves the device; the step lives in a signal (no client-side router: the URL stays
+//! the host page's).
 //!
 //! Thin views over `crate::wizard`, which decides everything that is not drawing. The imports run one way:
 //! this root shows the loading and failure screens and the `router`; the router makes the `handle`, provides it

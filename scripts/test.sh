@@ -36,9 +36,6 @@ limit 1200 cargo clippy --target wasm32-unknown-unknown --features web --lib --b
 step "cargo test (engine, scenarios, CLI)"
 limit 1200 cargo test
 
-step "cargo test --features web --lib app:: (the UI's pure logic, natively)"
-limit 1200 cargo test --features web --lib app::
-
 step "regels check regulations.toml"
 limit 900 cargo run --release --quiet --bin regels -- check regulations.toml
 

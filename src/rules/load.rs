@@ -49,13 +49,7 @@ pub fn load_examples(
     text: &str,
 ) -> Result<Vec<Voorbeeld>, LoadErrors> {
     let mut errs = Errors::new(file, text);
-    let doc = match parse_document(text) {
-        Ok(doc) => doc,
-        Err((span, message)) => {
-            errs.at(span, message);
-            return Err(LoadErrors { errors: errs.list });
-        }
-    };
+    let doc = parsed(text, &mut errs)?;
     let raw = read_examples_file(&doc, &mut errs);
     let mut loader = Loader {
         errs,
@@ -74,19 +68,23 @@ pub fn load_examples(
     loader.errs.into_result(voorbeelden)
 }
 
+/// The TOML parse tree, or the syntax error as the only error: nothing else can be checked then.
+fn parsed(text: &str, errs: &mut Errors) -> Result<S<Value>, LoadErrors> {
+    parse_document(text).map_err(|(span, message)| {
+        errs.at(span, message);
+        LoadErrors {
+            errors: std::mem::take(&mut errs.list),
+        }
+    })
+}
+
 fn load_with(
     file: &str,
     text: &str,
     today: Option<Datum>,
 ) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
     let mut errs = Errors::new(file, text);
-    let doc = match parse_document(text) {
-        Ok(doc) => doc,
-        Err((span, message)) => {
-            errs.at(span, message);
-            return Err(LoadErrors { errors: errs.list });
-        }
-    };
+    let doc = parsed(text, &mut errs)?;
     let raw = read_file(&doc, &mut errs);
     let raw = match raw {
         Some(raw) if errs.list.is_empty() => raw,

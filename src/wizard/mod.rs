@@ -9,8 +9,10 @@
 //! - `hulp`: who helps, from the regulations file.
 //! - `tekst`: the page title, progress, notices and announcements.
 //! - `instellingen`: the settings a host page gives in `data-*` attributes.
+//! - `data_url`: the encoding of the hand-over QR code's image.
 
 pub mod begin;
+pub mod data_url;
 pub mod hulp;
 pub mod instellingen;
 pub mod invoer;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, serve } from './browser.mjs';
 import { openApp, openWithProgress, answerCurrent, heading, currentQuestion } from './flows.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -70,7 +71,7 @@ const SCREENS = [
   }],
   ['a money question with an error', async (page) => {
     await openWithProgress(page, server.url, { gemeente: 'groningen', leeftijd: 30, partner: false, kinderen: [], inkomstenbron: ['werk'], student: false }, { Vraag: { id: 'inkomen', wijzigen: false } });
-    await page.getByRole('textbox', { name: 'Hoeveel geld komt er elke maand binnen?' }).fill('veel');
+    await page.getByRole('textbox', { name: vraagTekst('inkomen') }).fill('veel');
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.locator('#pw-foutoverzicht').waitFor();
   }],
@@ -144,13 +145,13 @@ test('each new step moves focus to its heading and is announced', () =>
     await openApp(page, server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await page.waitForFunction(() => document.activeElement?.matches('h1[data-pw-kop]'));
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'In welke gemeente woont u?');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), vraagTekst('gemeente'));
     const status = page.getByRole('status');
     await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.includes('Vraag 1'));
     assert.match(await status.innerText(), /^Vraag 1 · nog hoogstens \d+ vragen\. In welke gemeente woont u\?$/);
     assert.equal(await status.getAttribute('aria-live'), 'polite');
     await answerCurrent(page, { gemeente: 'groningen' });
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Hoe oud bent u?');
+    await page.waitForFunction((t) => document.activeElement?.textContent === t, vraagTekst('leeftijd'));
     await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.includes('Vraag 2'));
     assert.match(await page.title(), /^Vraag 2 - Potjeswijzer$/);
   }));
@@ -276,9 +277,9 @@ test('keyboard only: a whole flow from start to list, and the folded-away part',
     await tabTo(page, ...isButton('Terug naar uw antwoorden'));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.textContent === 'Kloppen uw antwoorden?');
-    await tabTo(page, 'Wijzigen for the age', () => document.activeElement?.getAttribute('aria-label') === 'Wijzigen: Hoe oud bent u?');
+    await tabTo(page, 'Wijzigen for the age', (label) => document.activeElement?.getAttribute('aria-label') === label, `Wijzigen: ${vraagTekst('leeftijd')}`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Hoe oud bent u?');
+    await page.waitForFunction((t) => document.activeElement?.textContent === t, vraagTekst('leeftijd'));
     await tabTo(page, 'the text field', () => document.activeElement?.matches('input[type=text]'));
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('34');

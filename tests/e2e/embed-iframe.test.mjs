@@ -9,6 +9,7 @@ import { launch, serve, DIST, ROOT } from './browser.mjs';
 import { startServer } from './server.mjs';
 import { heading, answerCurrent, answerAll, currentQuestion } from './flows.mjs';
 import { HOUSEHOLD, recordRequests, assertOnlyOrigin, watchProblems, privateDist } from './embed-support.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 let widget; // the wizard's own site (origin A)
 let host; // a municipal site on another origin (B), with pages of its own written by the tests
@@ -175,7 +176,7 @@ test('on another site: without ?ouder=, or with another parent in it, the host p
       const frame = await openCrossOrigin(page, query);
       await frame.getByRole('button', { name: 'Zelf invullen' }).click();
       await frame.waitForFunction(() => document.activeElement?.matches('[data-pw-kop]'));
-      assert.equal(await heading(frame), 'Hoe oud bent u?');
+      assert.equal(await heading(frame), vraagTekst('leeftijd'));
       await page.waitForTimeout(500);
       assert.deepEqual(await page.evaluate(() => window.__pwBerichten), [], `?${query}: no message to the parent`);
       assert.equal(await frameHeight(page), 896, `?${query}: the iframe keeps the height of the page's stylesheet`);

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { launch, serve } from './browser.mjs';
 import { waitForApp, storedAnswers, KINDS, STORAGE_KEY } from './flows.mjs';
 import { EXAMPLES, HOUSEHOLD, inWizard, openExample, themeTokens, resolveTokenInPage, contrastInPage } from './embed-support.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -48,7 +49,7 @@ const SCREENS = {
   'a question with an error': async (page) => {
     const w = inWizard(page);
     await w.getByRole('button', { name: 'Zelf invullen' }).click();
-    await w.getByRole('textbox', { name: 'Hoe oud bent u?' }).fill('honderd');
+    await w.getByRole('textbox', { name: vraagTekst('leeftijd') }).fill('honderd');
     await w.getByRole('button', { name: 'Volgende' }).click();
     await w.locator('#pw-foutoverzicht').waitFor();
     await w.getByText('Waarom vragen we dit?').click();
@@ -184,7 +185,7 @@ for (const example of EXAMPLES) {
       // A text field and a link on the next screens use the theme's radius and link colour.
       const w = inWizard(page);
       await w.getByRole('button', { name: 'Zelf invullen' }).click();
-      await w.getByRole('textbox', { name: 'Hoe oud bent u?' }).waitFor();
+      await w.getByRole('textbox', { name: vraagTekst('leeftijd') }).waitFor();
       assert.equal(await style('.potjeswijzer input[type="text"]', 'border-top-left-radius'), await token('--utrecht-form-control-border-radius', 'border-top-left-radius'));
       assert.equal(await style('.potjeswijzer .pw-terug', 'color'), await asColour(tokens['--utrecht-link-color']));
     }));

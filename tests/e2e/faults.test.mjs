@@ -8,6 +8,7 @@ import { launch, serve } from './browser.mjs';
 import {
   openApp, answerCurrent, answerAll, heading, currentQuestion, waitForApp, STORAGE_KEY,
 } from './flows.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 let server;
 let browser;
@@ -77,7 +78,7 @@ test('private mode: getItem and setItem throw; the wizard works in memory and sa
     await assert.doesNotReject(page.getByText('als u de pagina sluit, zijn uw antwoorden weg', { exact: false }).waitFor());
     await answerCurrent(page, { gemeente: 'groningen' });
     await answerCurrent(page, { leeftijd: 41 });
-    assert.equal(await backAndRead(page, 'Hoe oud bent u?'), '41', 'the answer is kept in memory');
+    assert.equal(await backAndRead(page, vraagTekst('leeftijd')), '41', 'the answer is kept in memory');
     await answerCurrent(page, { leeftijd: 41 });
     await finish(page, { partner: false, kinderen: [] });
     assert.deepEqual(errors, []);
@@ -123,7 +124,7 @@ test('storage that fills up halfway: told at once, nothing typed is lost, and ke
     assert.equal(await currentQuestion(page), 'leeftijd_partner', 'the wizard goes on');
     await answerCurrent(page, { leeftijd_partner: 50 });
     assert.deepEqual(JSON.parse(await stored(page)), before, 'what was kept before stays as it was');
-    assert.equal(await backAndRead(page, 'Hoe oud is uw partner?'), '50', 'answers given meanwhile are in memory');
+    assert.equal(await backAndRead(page, vraagTekst('leeftijd_partner')), '50', 'answers given meanwhile are in memory');
 
     // Room again: the next write keeps everything, including what was answered while the storage was full.
     await page.evaluate(() => { window.pwVol = false; });
@@ -245,7 +246,7 @@ test('progress that points at questions that no longer exist: those answers go, 
     await assert.doesNotReject(page.getByText(/^Welkom terug\. 2 antwoorden pasten niet meer bij de vragen/).waitFor());
     assert.equal(await currentQuestion(page), 'partner', 'the first open question instead of the removed one');
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
-    assert.equal(await page.getByRole('textbox', { name: 'Hoe oud bent u?' }).inputValue(), '67');
+    assert.equal(await page.getByRole('textbox', { name: vraagTekst('leeftijd') }).inputValue(), '67');
     const saved = JSON.parse(await stored(page));
     assert.deepEqual(Object.keys(saved.antwoorden).sort(), ['gemeente', 'leeftijd']);
     assert.deepEqual(errors, []);

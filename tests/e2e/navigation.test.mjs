@@ -7,6 +7,7 @@ import {
   openApp, openWithProgress, answerAll, answerCurrent, heading, currentQuestion, evaluateCli, readList,
   assertSameList,
 } from './flows.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 let server;
 let browser;
@@ -61,7 +62,7 @@ test('"Vorige vraag" goes back with the answer kept; changing it moves on from t
 
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
     assert.equal(await currentQuestion(page), 'leeftijd');
-    assert.equal(await page.getByRole('textbox', { name: 'Hoe oud bent u?' }).inputValue(), '35');
+    assert.equal(await page.getByRole('textbox', { name: vraagTekst('leeftijd') }).inputValue(), '35');
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
     assert.equal(await currentQuestion(page), 'gemeente');
     assert.ok(await page.getByRole('radio', { name: 'Groningen' }).isChecked());
@@ -86,7 +87,7 @@ test('"Wijzigen" on the check page: a new question when needed, then back there,
 
     await page.getByRole('button', { name: 'Terug naar uw antwoorden' }).click();
     assert.equal(await heading(page), 'Kloppen uw antwoorden?');
-    await page.getByRole('button', { name: 'Wijzigen: Woont u samen met een partner?' }).click();
+    await page.getByRole('button', { name: `Wijzigen: ${vraagTekst('partner')}` }).click();
     assert.equal(await currentQuestion(page), 'partner');
     assert.ok(await page.getByRole('radio', { name: 'Nee' }).isChecked());
     await assert.doesNotReject(page.getByRole('button', { name: 'Terug naar uw antwoorden' }).waitFor());
@@ -124,7 +125,7 @@ test('errors say how to fix it, take focus, sit next to the field and keep what 
       { Vraag: { id: 'inkomen', wijzigen: false } },
     );
     assert.equal(await currentQuestion(page), 'inkomen');
-    const field = page.getByRole('textbox', { name: 'Hoeveel geld komt er elke maand binnen?' });
+    const field = page.getByRole('textbox', { name: vraagTekst('inkomen') });
     await assert.doesNotReject(page.getByText('Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze.').waitFor());
     assert.equal(await field.getAttribute('aria-required'), 'true');
 
@@ -157,13 +158,13 @@ test('errors say how to fix it, take focus, sit next to the field and keep what 
     await page.getByRole('button', { name: 'Volgende' }).click();
     assert.equal(await currentQuestion(page), 'vermogen');
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
-    assert.equal(await page.getByRole('textbox', { name: 'Hoeveel geld komt er elke maand binnen?' }).inputValue(), '1.234,56');
+    assert.equal(await page.getByRole('textbox', { name: vraagTekst('inkomen') }).inputValue(), '1.234,56');
   }));
 
 test('numbers outside the range get a message with the range', () =>
   withPage(async (page) => {
     await openWithProgress(page, server.url, { gemeente: 'groningen' }, { Vraag: { id: 'leeftijd', wijzigen: false } });
-    const field = page.getByRole('textbox', { name: 'Hoe oud bent u?' });
+    const field = page.getByRole('textbox', { name: vraagTekst('leeftijd') });
     await field.fill('300');
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.locator('#pw-foutoverzicht').waitFor();

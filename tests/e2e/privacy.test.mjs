@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { launch, serve, DIST } from './browser.mjs';
 import { openApp, answerAll, answerCurrent, heading, readList } from './flows.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 let server;
 let browser;
@@ -98,7 +99,7 @@ test('a whole flow and the hand-over: only own static files, nothing about the a
     assert.equal(await own.getByRole('button', { name: /^Wijzigen/ }).count(), 0);
     assert.equal(await own.evaluate((k) => localStorage.getItem(k), 'potjeswijzer:voortgang:v1'), null);
     await own.getByRole('button', { name: 'Zelf de vragen beantwoorden' }).click();
-    assert.equal(await heading(own), 'In welke gemeente woont u?');
+    assert.equal(await heading(own), vraagTekst('gemeente'));
     await phone.close();
   } finally {
     await context.close();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { launch, DIST, ROOT } from './browser.mjs';
 import { startServer, metaCsp } from './server.mjs';
 import { openApp, answerAll, answerCurrent, heading, readList, waitForApp } from './flows.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 /** The policy, directive by directive. Nothing more may be allowed than this. */
 const EXPECTED = {
@@ -172,7 +173,7 @@ test('texts from the regulations file are shown literally: no element is made fr
           'uitleg = "Met de Stadjerspas krijgt u korting op sport, cultuur en uitjes."',
           `uitleg = "Met de Stadjerspas krijgt u korting. ${AANVAL}"`,
         )
-        .replace('tekst = "In welke gemeente woont u?"', `tekst = "In welke gemeente woont u? ${AANVAL}"`);
+        .replace(`tekst = "${vraagTekst('gemeente')}"`, `tekst = "${vraagTekst('gemeente')} ${AANVAL}"`);
       assert.equal(body.split(AANVAL).length - 1, 3, 'the three texts were found in the real file');
       served = true;
       await route.fulfill({ response, body });
@@ -182,11 +183,11 @@ test('texts from the regulations file are shown literally: no element is made fr
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
 
     // The question's text is the page heading, literally.
-    assert.equal(await heading(page), `In welke gemeente woont u? ${AANVAL}`);
+    assert.equal(await heading(page), `${vraagTekst('gemeente')} ${AANVAL}`);
     await answerCurrent(page, HUISHOUDEN);
     await answerAll(page, HUISHOUDEN);
     // The check page repeats the question text.
-    await assert.doesNotReject(page.getByText(`In welke gemeente woont u? ${AANVAL}`).first().waitFor());
+    await assert.doesNotReject(page.getByText(`${vraagTekst('gemeente')} ${AANVAL}`).first().waitFor());
     await page.getByRole('button', { name: 'Bekijk mijn lijst' }).click();
 
     const shown = await readList(page);

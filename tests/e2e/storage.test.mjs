@@ -6,6 +6,7 @@ import { launch, serve } from './browser.mjs';
 import {
   openApp, openWithProgress, answerCurrent, heading, currentQuestion, waitForApp, STORAGE_KEY,
 } from './flows.mjs';
+import { vraagTekst } from './vragen.mjs';
 
 let server;
 let browser;
@@ -47,7 +48,7 @@ test('self mode: a reload, or coming back later in a new tab, continues where th
     assert.equal(await currentQuestion(page), 'partner');
     await assert.doesNotReject(page.getByText('Welkom terug. U gaat verder waar u was gebleven.').waitFor());
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
-    assert.equal(await page.getByRole('textbox', { name: 'Hoe oud bent u?' }).inputValue(), '52');
+    assert.equal(await page.getByRole('textbox', { name: vraagTekst('leeftijd') }).inputValue(), '52');
     // The notice belonged to the screen it was shown on.
     assert.equal(await page.getByText('Welkom terug.', { exact: false }).count(), 0);
 

@@ -1,8 +1,9 @@
 //! The file format is declared once (`rules::format`): the JSON Schema and the policy officer's manual must name
 //! exactly the keys the reader allows, so the three cannot drift apart.
 
-use potjeswijzer::rules::format::{namen, SECTIES};
+use potjeswijzer::rules::format::{NORM, SECTIES};
 use potjeswijzer::rules::schema::SCHEMA;
+use potjeswijzer::rules::Huishouden;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -19,7 +20,7 @@ fn the_schema_names_exactly_the_declared_keys_of_every_section() {
             .keys()
             .map(String::as_str)
             .collect();
-        let declared: BTreeSet<&str> = namen(sectie.sleutels).into_iter().collect();
+        let declared: BTreeSet<&str> = sectie.sleutels.iter().copied().collect();
         assert_eq!(in_schema, declared, "section {}", sectie.naam);
         assert_eq!(
             node["additionalProperties"],
@@ -39,25 +40,38 @@ fn the_manual_explains_every_declared_key() {
     .expect("docs/regels-formaat.md");
     let mut missing = Vec::new();
     for sectie in SECTIES {
-        for sleutel in sectie.sleutels {
-            let named = manual.contains(&format!("`{}`", sleutel.naam))
-                || manual.contains(&format!("{} =", sleutel.naam))
-                || manual.contains(&format!("[[{}]]", sleutel.naam))
-                || manual.contains(&format!("[{}]", sleutel.naam))
-                || manual.contains(&format!(".{}]", sleutel.naam));
+        assert_eq!(
+            sectie.sleutels.len(),
+            sectie.uitleg.len(),
+            "{}",
+            sectie.naam
+        );
+        for (sleutel, uitleg) in sectie.sleutels.iter().zip(sectie.uitleg) {
+            let named = manual.contains(&format!("`{sleutel}`"))
+                || manual.contains(&format!("{sleutel} ="))
+                || manual.contains(&format!("[[{sleutel}]]"))
+                || manual.contains(&format!("[{sleutel}]"))
+                || manual.contains(&format!(".{sleutel}]"));
             if !named {
-                missing.push(format!("{}.{}", sectie.naam, sleutel.naam));
+                missing.push(format!("{}.{sleutel}", sectie.naam));
             }
-            assert!(
-                !sleutel.uitleg.is_empty(),
-                "{}.{}",
-                sectie.naam,
-                sleutel.naam
-            );
+            assert!(!uitleg.is_empty(), "{}.{sleutel}", sectie.naam);
         }
     }
     assert!(
         missing.is_empty(),
         "not in docs/regels-formaat.md: {missing:?}"
     );
+}
+
+#[test]
+fn a_norm_block_has_exactly_the_household_types_the_law_prints() {
+    let mut expected: Vec<&str> = vec!["geldig_vanaf", "bron"];
+    expected.extend(
+        Huishouden::ALL
+            .iter()
+            .filter(|h| h.in_norm_block())
+            .map(|h| h.key()),
+    );
+    assert_eq!(NORM, expected.as_slice());
 }

@@ -1,219 +1,182 @@
 //! The file format of `regulations.toml`, declared once: every section with its keys and what each means, in the
 //! words of the policy officer's manual. The reader allows exactly these keys; tests check that the JSON Schema
 //! (`schema.json`) and the manual (`docs/regels-formaat.md`) name the same ones (`tests/format.rs`).
+//!
+//! Names and meanings are two lists made by one declaration: the app uses only the names, so the meanings (for
+//! the manual and the tests) never reach the resident's download.
 
-/// A key and what a policy officer writes there.
-pub struct Sleutel {
-    pub naam: &'static str,
-    pub uitleg: &'static str,
+/// Declares a section: `NAAM` with the key names the reader allows, `NAAM_UITLEG` with what each key means.
+macro_rules! sectie {
+    ($naam:ident, $uitleg:ident { $($key:literal => $tekst:literal,)* }) => {
+        pub const $naam: &[&str] = &[$($key),*];
+        pub const $uitleg: &[&str] = &[$($tekst),*];
+    };
 }
 
-/// A section of the file: where it is in the JSON Schema, and its keys.
+/// A section of the file: where it is in the JSON Schema, its keys and what each means.
 pub struct Sectie {
     pub naam: &'static str,
     /// JSON pointer to the object in `schema.json` whose `properties` list these keys.
     pub schema: &'static str,
-    pub sleutels: &'static [Sleutel],
+    pub sleutels: &'static [&'static str],
+    pub uitleg: &'static [&'static str],
 }
 
-const fn s(naam: &'static str, uitleg: &'static str) -> Sleutel {
-    Sleutel { naam, uitleg }
-}
+sectie!(BESTAND, BESTAND_UITLEG {
+    "meta" => "titel, datum van nakijken, AOW-leeftijd en de hulp die altijd kan",
+    "gemeente" => "de gemeenten, elk met eigen hulp",
+    "norm" => "bijstandsnormen zoals de wet ze noemt, met vakantiegeld",
+    "vermogensgrens" => "vermogensgrenzen van de Participatiewet",
+    "grens" => "inkomensgrenzen met een naam: een percentage van de norm",
+    "vraag" => "de vragen, in de volgorde waarin de app ze stelt",
+    "regeling" => "de regelingen",
+    "voorbeeld" => "voorbeeldhuishoudens (liefst in voorbeelden.toml)",
+});
 
-pub const BESTAND: &[Sleutel] = &[
-    s(
-        "meta",
-        "titel, datum van nakijken, AOW-leeftijd en de hulp die altijd kan",
-    ),
-    s("gemeente", "de gemeenten, elk met eigen hulp"),
-    s(
-        "norm",
-        "bijstandsnormen zoals de wet ze noemt, met vakantiegeld",
-    ),
-    s("vermogensgrens", "vermogensgrenzen van de Participatiewet"),
-    s(
-        "grens",
-        "inkomensgrenzen met een naam: een percentage van de norm",
-    ),
-    s("vraag", "de vragen, in de volgorde waarin de app ze stelt"),
-    s("regeling", "de regelingen"),
-    s(
-        "voorbeeld",
-        "voorbeeldhuishoudens (liefst in voorbeelden.toml)",
-    ),
-];
+sectie!(META, META_UITLEG {
+    "titel" => "de naam van de wizard",
+    "laatst_bekeken" => "de datum waarop het bestand is nagekeken",
+    "aow_leeftijd" => "de AOW-leeftijd in hele jaren",
+    "hulp" => "wie altijd helpt, zoals het Juridisch Loket",
+});
 
-pub const META: &[Sleutel] = &[
-    s("titel", "de naam van de wizard"),
-    s("laatst_bekeken", "de datum waarop het bestand is nagekeken"),
-    s("aow_leeftijd", "de AOW-leeftijd in hele jaren"),
-    s("hulp", "wie altijd helpt, zoals het Juridisch Loket"),
-];
+sectie!(HULP, HULP_UITLEG {
+    "naam" => "de naam van wie helpt",
+    "telefoon" => "telefoonnummer",
+    "tijden" => "wanneer u kunt bellen of langskomen",
+    "link" => "een https-link",
+    "balie" => "waar u kunt langskomen",
+});
 
-pub const HULP: &[Sleutel] = &[
-    s("naam", "de naam van wie helpt"),
-    s("telefoon", "telefoonnummer"),
-    s("tijden", "wanneer u kunt bellen of langskomen"),
-    s("link", "een https-link"),
-    s("balie", "waar u kunt langskomen"),
-];
+sectie!(GEMEENTE, GEMEENTE_UITLEG {
+    "id" => "de id, ook de waarde bij de vraag gemeente",
+    "naam" => "de naam van de gemeente",
+    "hulp" => "wie helpt in deze gemeente",
+    "minimagrens" => "de grens van de meeste regelingen, voor {inkomensgrens}",
+});
 
-pub const GEMEENTE: &[Sleutel] = &[
-    s("id", "de id, ook de waarde bij de vraag gemeente"),
-    s("naam", "de naam van de gemeente"),
-    s("hulp", "wie helpt in deze gemeente"),
-    s(
-        "minimagrens",
-        "de grens van de meeste regelingen, voor {inkomensgrens}",
-    ),
-];
+sectie!(NORM, NORM_UITLEG {
+    "geldig_vanaf" => "vanaf wanneer de bedragen gelden",
+    "bron" => "de wettekst van die datum",
+    "alleenstaand" => "21 jaar tot AOW-leeftijd, ook als alleenstaande ouder",
+    "paar" => "beiden 21 jaar tot AOW-leeftijd",
+    "alleenstaand_aow" => "AOW-leeftijd, alleen",
+    "paar_aow" => "een of beiden AOW-leeftijd",
+    "jongere" => "18 tot 21 jaar, alleen",
+    "paar_jongeren" => "beiden 18 tot 21, zonder kinderen",
+    "paar_jongeren_kinderen" => "beiden 18 tot 21, met kinderen",
+    "paar_jongere_volwassene" => "een 18 tot 21, de ander ouder, zonder kinderen",
+    "paar_jongere_volwassene_kinderen" => "idem, met kinderen",
+});
 
-pub const NORM: &[Sleutel] = &[
-    s("geldig_vanaf", "vanaf wanneer de bedragen gelden"),
-    s("bron", "de wettekst van die datum"),
-    s(
-        "alleenstaand",
-        "21 jaar tot AOW-leeftijd, ook als alleenstaande ouder",
-    ),
-    s("paar", "beiden 21 jaar tot AOW-leeftijd"),
-    s("alleenstaand_aow", "AOW-leeftijd, alleen"),
-    s("paar_aow", "een of beiden AOW-leeftijd"),
-    s("jongere", "18 tot 21 jaar, alleen"),
-    s("paar_jongeren", "beiden 18 tot 21, zonder kinderen"),
-    s("paar_jongeren_kinderen", "beiden 18 tot 21, met kinderen"),
-    s(
-        "paar_jongere_volwassene",
-        "een 18 tot 21, de ander ouder, zonder kinderen",
-    ),
-    s("paar_jongere_volwassene_kinderen", "idem, met kinderen"),
-];
+sectie!(VERMOGENSGRENS, VERMOGENSGRENS_UITLEG {
+    "geldig_vanaf" => "vanaf wanneer de grens geldt",
+    "bron" => "de wettekst van die datum",
+    "alleenstaand" => "alleen, zonder kinderen",
+    "gezin" => "met partner, of alleenstaande ouder",
+});
 
-pub const VERMOGENSGRENS: &[Sleutel] = &[
-    s("geldig_vanaf", "vanaf wanneer de grens geldt"),
-    s("bron", "de wettekst van die datum"),
-    s("alleenstaand", "alleen, zonder kinderen"),
-    s("gezin", "met partner, of alleenstaande ouder"),
-];
+sectie!(GRENS, GRENS_UITLEG {
+    "id" => "de id waarmee een voorwaarde de grens noemt",
+    "naam" => "de naam, zoals in de folder",
+    "basis" => "met_vakantiegeld of zonder_vakantiegeld",
+    "alleenstaande_ouder_procent_paar" => "norm van een alleenstaande ouder als percentage van die van een paar",
+    "bron" => "de regel of pagina van de gemeente",
+    "artikel" => "het artikel waar het percentage staat",
+    "waarde" => "de percentages per datum",
+});
 
-pub const GRENS: &[Sleutel] = &[
-    s("id", "de id waarmee een voorwaarde de grens noemt"),
-    s("naam", "de naam, zoals in de folder"),
-    s("basis", "met_vakantiegeld of zonder_vakantiegeld"),
-    s(
-        "alleenstaande_ouder_procent_paar",
-        "norm van een alleenstaande ouder als percentage van die van een paar",
-    ),
-    s("bron", "de regel of pagina van de gemeente"),
-    s("artikel", "het artikel waar het percentage staat"),
-    s("waarde", "de percentages per datum"),
-];
+sectie!(GRENS_WAARDE, GRENS_WAARDE_UITLEG {
+    "geldig_vanaf" => "vanaf wanneer het percentage geldt",
+    "procent" => "het percentage van de norm",
+    "procent_met_kinderen" => "het percentage met kinderen jonger dan 18",
+    "gemeente" => "alleen in deze gemeente",
+    "bron" => "de bron van dit percentage",
+});
 
-pub const GRENS_WAARDE: &[Sleutel] = &[
-    s("geldig_vanaf", "vanaf wanneer het percentage geldt"),
-    s("procent", "het percentage van de norm"),
-    s(
-        "procent_met_kinderen",
-        "het percentage met kinderen jonger dan 18",
-    ),
-    s("gemeente", "alleen in deze gemeente"),
-    s("bron", "de bron van dit percentage"),
-];
+sectie!(VRAAG, VRAAG_UITLEG {
+    "id" => "de id van de vraag",
+    "soort" => "ja_nee, keuze, meerkeuze, getal, bedrag of leeftijden",
+    "tekst" => "de vraag zoals de inwoner die leest",
+    "uitleg" => "een korte hulp bij de vraag",
+    "waarom" => "waarom we dit vragen",
+    "onderwerp" => "voor de zin 'Dat hangt af van ...'",
+    "weet_ik_niet" => "de tekst op de knop voor een onbekend antwoord",
+    "alleen_als" => "stel de vraag alleen als dit klopt",
+    "min" => "het kleinste getal",
+    "max" => "het grootste getal",
+    "opties" => "de keuzes",
+});
 
-pub const VRAAG: &[Sleutel] = &[
-    s("id", "de id van de vraag"),
-    s(
-        "soort",
-        "ja_nee, keuze, meerkeuze, getal, bedrag of leeftijden",
-    ),
-    s("tekst", "de vraag zoals de inwoner die leest"),
-    s("uitleg", "een korte hulp bij de vraag"),
-    s("waarom", "waarom we dit vragen"),
-    s("onderwerp", "voor de zin 'Dat hangt af van ...'"),
-    s(
-        "weet_ik_niet",
-        "de tekst op de knop voor een onbekend antwoord",
-    ),
-    s("alleen_als", "stel de vraag alleen als dit klopt"),
-    s("min", "het kleinste getal"),
-    s("max", "het grootste getal"),
-    s("opties", "de keuzes"),
-];
+sectie!(OPTIE, OPTIE_UITLEG {
+    "waarde" => "de id van de keuze",
+    "tekst" => "de keuze zoals de inwoner die leest",
+});
 
-pub const OPTIE: &[Sleutel] = &[
-    s("waarde", "de id van de keuze"),
-    s("tekst", "de keuze zoals de inwoner die leest"),
-];
+sectie!(REGELING, REGELING_UITLEG {
+    "id" => "de id van de regeling",
+    "naam" => "de naam",
+    "aanbieder" => "wie de regeling geeft",
+    "gemeente" => "alleen voor inwoners van deze gemeente",
+    "categorie" => "geld, zorg, wonen, school, meedoen, eten, schulden of werk",
+    "uitleg" => "één zin in B1",
+    "bron" => "de wettelijke basis of officiële pagina",
+    "geldig_vanaf" => "vanaf wanneer de regeling bestaat",
+    "geldig_tot" => "tot en met wanneer de regeling bestaat",
+    "ook_bekeken" => "wat de gemeente ook nakijkt",
+    "krijgt" => "wat u krijgt",
+    "aanvragen" => "hoe u aanvraagt",
+    "hulp" => "wie helpt bij deze regeling",
+    "voorwaarden" => "de voorwaarden",
+});
 
-pub const REGELING: &[Sleutel] = &[
-    s("id", "de id van de regeling"),
-    s("naam", "de naam"),
-    s("aanbieder", "wie de regeling geeft"),
-    s("gemeente", "alleen voor inwoners van deze gemeente"),
-    s(
-        "categorie",
-        "geld, zorg, wonen, school, meedoen, eten, schulden of werk",
-    ),
-    s("uitleg", "één zin in B1"),
-    s("bron", "de wettelijke basis of officiële pagina"),
-    s("geldig_vanaf", "vanaf wanneer de regeling bestaat"),
-    s("geldig_tot", "tot en met wanneer de regeling bestaat"),
-    s("ook_bekeken", "wat de gemeente ook nakijkt"),
-    s("krijgt", "wat u krijgt"),
-    s("aanvragen", "hoe u aanvraagt"),
-    s("hulp", "wie helpt bij deze regeling"),
-    s("voorwaarden", "de voorwaarden"),
-];
+sectie!(KRIJGT, KRIJGT_UITLEG {
+    "omschrijving" => "wat u krijgt, in woorden",
+    "bedrag" => "een vast bedrag",
+    "per_volwassene" => "een bedrag per volwassene",
+    "per_kind" => "een bedrag per kind onder 18",
+    "per" => "jaar, maand of keer",
+    "ongeveer" => "true als het bedrag een schatting is",
+});
 
-pub const KRIJGT: &[Sleutel] = &[
-    s("omschrijving", "wat u krijgt, in woorden"),
-    s("bedrag", "een vast bedrag"),
-    s("per_volwassene", "een bedrag per volwassene"),
-    s("per_kind", "een bedrag per kind onder 18"),
-    s("per", "jaar, maand of keer"),
-    s("ongeveer", "true als het bedrag een schatting is"),
-];
+sectie!(AANVRAGEN, AANVRAGEN_UITLEG {
+    "link" => "waar u aanvraagt",
+    "telefoon" => "telefoonnummer",
+    "balie" => "waar u kunt langskomen",
+    "documenten" => "hoogstens 3 documenten",
+    "termijn" => "wanneer u aanvraagt",
+});
 
-pub const AANVRAGEN: &[Sleutel] = &[
-    s("link", "waar u aanvraagt"),
-    s("telefoon", "telefoonnummer"),
-    s("balie", "waar u kunt langskomen"),
-    s("documenten", "hoogstens 3 documenten"),
-    s("termijn", "wanneer u aanvraagt"),
-];
+sectie!(VOORWAARDE, VOORWAARDE_UITLEG {
+    "alle" => "alles moet kloppen",
+    "een_van" => "ten minste één moet kloppen",
+    "niet" => "klopt als de voorwaarde erin niet klopt",
+    "vraag" => "de vraag waar de toets naar kijkt",
+    "is" => "het antwoord is gelijk aan",
+    "is_een_van" => "het antwoord is een van",
+    "minstens" => "het antwoord is minstens",
+    "hoogstens" => "het antwoord is hoogstens",
+    "meer_dan" => "het antwoord is meer dan",
+    "minder_dan" => "het antwoord is minder dan",
+    "bevat" => "de meerkeuze bevat",
+    "inkomen_binnen" => "het inkomen is niet hoger dan deze grens",
+    "vermogen_binnen_grens" => "het spaargeld is niet hoger dan de vermogensgrens",
+    "zacht" => "boven de grens misschien, nooit nee",
+    "artikel" => "de wettelijke grond",
+    "kind_van" => "een kind van minstens deze leeftijd",
+    "kind_tot_en_met" => "en hoogstens deze leeftijd",
+    "kinderen_minstens" => "minstens zoveel kinderen",
+    "onder_aow_leeftijd" => "jonger dan de AOW-leeftijd",
+    "tekst" => "wat er waar moet zijn",
+    "tekst_nee" => "wat de inwoner leest als het niet klopt",
+});
 
-pub const VOORWAARDE: &[Sleutel] = &[
-    s("alle", "alles moet kloppen"),
-    s("een_van", "ten minste één moet kloppen"),
-    s("niet", "klopt als de voorwaarde erin niet klopt"),
-    s("vraag", "de vraag waar de toets naar kijkt"),
-    s("is", "het antwoord is gelijk aan"),
-    s("is_een_van", "het antwoord is een van"),
-    s("minstens", "het antwoord is minstens"),
-    s("hoogstens", "het antwoord is hoogstens"),
-    s("meer_dan", "het antwoord is meer dan"),
-    s("minder_dan", "het antwoord is minder dan"),
-    s("bevat", "de meerkeuze bevat"),
-    s("inkomen_binnen", "het inkomen is niet hoger dan deze grens"),
-    s(
-        "vermogen_binnen_grens",
-        "het spaargeld is niet hoger dan de vermogensgrens",
-    ),
-    s("zacht", "boven de grens misschien, nooit nee"),
-    s("artikel", "de wettelijke grond"),
-    s("kind_van", "een kind van minstens deze leeftijd"),
-    s("kind_tot_en_met", "en hoogstens deze leeftijd"),
-    s("kinderen_minstens", "minstens zoveel kinderen"),
-    s("onder_aow_leeftijd", "jonger dan de AOW-leeftijd"),
-    s("tekst", "wat er waar moet zijn"),
-    s("tekst_nee", "wat de inwoner leest als het niet klopt"),
-];
-
-pub const VOORBEELD: &[Sleutel] = &[
-    s("naam", "een zin die het huishouden beschrijft"),
-    s("datum", "de rekendatum"),
-    s("antwoorden", "de antwoorden per vraag-id"),
-    s("verwacht", "de uitkomst per regeling"),
-];
+sectie!(VOORBEELD, VOORBEELD_UITLEG {
+    "naam" => "een zin die het huishouden beschrijft",
+    "datum" => "de rekendatum",
+    "antwoorden" => "de antwoorden per vraag-id",
+    "verwacht" => "de uitkomst per regeling",
+});
 
 /// Every section, for the tests that hold the schema and the manual to these keys.
 pub const SECTIES: &[Sectie] = &[
@@ -221,80 +184,90 @@ pub const SECTIES: &[Sectie] = &[
         naam: "bestand",
         schema: "",
         sleutels: BESTAND,
+        uitleg: BESTAND_UITLEG,
     },
     Sectie {
         naam: "meta",
         schema: "/properties/meta",
         sleutels: META,
+        uitleg: META_UITLEG,
     },
     Sectie {
         naam: "hulp",
         schema: "/$defs/hulp",
         sleutels: HULP,
+        uitleg: HULP_UITLEG,
     },
     Sectie {
         naam: "gemeente",
         schema: "/properties/gemeente/items",
         sleutels: GEMEENTE,
+        uitleg: GEMEENTE_UITLEG,
     },
     Sectie {
         naam: "norm",
         schema: "/properties/norm/items",
         sleutels: NORM,
+        uitleg: NORM_UITLEG,
     },
     Sectie {
         naam: "vermogensgrens",
         schema: "/properties/vermogensgrens/items",
         sleutels: VERMOGENSGRENS,
+        uitleg: VERMOGENSGRENS_UITLEG,
     },
     Sectie {
         naam: "grens",
         schema: "/properties/grens/items",
         sleutels: GRENS,
+        uitleg: GRENS_UITLEG,
     },
     Sectie {
         naam: "grens.waarde",
         schema: "/properties/grens/items/properties/waarde/items",
         sleutels: GRENS_WAARDE,
+        uitleg: GRENS_WAARDE_UITLEG,
     },
     Sectie {
         naam: "vraag",
         schema: "/properties/vraag/items",
         sleutels: VRAAG,
+        uitleg: VRAAG_UITLEG,
     },
     Sectie {
         naam: "vraag.opties",
         schema: "/properties/vraag/items/properties/opties/items",
         sleutels: OPTIE,
+        uitleg: OPTIE_UITLEG,
     },
     Sectie {
         naam: "regeling",
         schema: "/properties/regeling/items",
         sleutels: REGELING,
+        uitleg: REGELING_UITLEG,
     },
     Sectie {
         naam: "regeling.krijgt",
         schema: "/properties/regeling/items/properties/krijgt",
         sleutels: KRIJGT,
+        uitleg: KRIJGT_UITLEG,
     },
     Sectie {
         naam: "regeling.aanvragen",
         schema: "/properties/regeling/items/properties/aanvragen",
         sleutels: AANVRAGEN,
+        uitleg: AANVRAGEN_UITLEG,
     },
     Sectie {
         naam: "voorwaarde",
         schema: "/$defs/voorwaarde",
         sleutels: VOORWAARDE,
+        uitleg: VOORWAARDE_UITLEG,
     },
     Sectie {
         naam: "voorbeeld",
         schema: "/properties/voorbeeld/items",
         sleutels: VOORBEELD,
+        uitleg: VOORBEELD_UITLEG,
     },
 ];
-
-/// The names of a section's keys, as the reader allows them.
-pub fn namen(sleutels: &[Sleutel]) -> Vec<&'static str> {
-    sleutels.iter().map(|k| k.naam).collect()
-}

@@ -2,7 +2,7 @@
 //! `format` declares; `load` then checks the values.
 
 use super::errors::Errors;
-use super::format::{self, namen};
+use super::format;
 use super::raw::*;
 use super::reader::{Fields, Reader};
 use std::collections::BTreeMap;
@@ -19,7 +19,7 @@ pub(crate) fn read_examples_file(doc: &S<Value>, errs: &mut Errors) -> Vec<S<Raw
 
 pub(crate) fn read_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawFile> {
     let mut r = Reader { errs };
-    let f = r.table(doc, Some(&namen(format::BESTAND)))?;
+    let f = r.table(doc, Some(format::BESTAND))?;
     let meta = match r.value_ref(&f, "meta") {
         Some(v) => meta(&mut r, v),
         None => {
@@ -43,7 +43,7 @@ pub(crate) fn read_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawFile> {
 }
 
 fn meta(r: &mut Reader, v: &S<Value>) -> Option<RawMeta> {
-    let f = r.table(v, Some(&namen(format::META)))?;
+    let f = r.table(v, Some(format::META))?;
     let aow = r.integer(&f, "aow_leeftijd");
     if !f.table.entries.contains_key("aow_leeftijd") {
         r.missing(&f, "aow_leeftijd");
@@ -75,7 +75,7 @@ fn spanned<'v, T>(
 }
 
 fn hulp(r: &mut Reader, v: &S<Value>) -> Option<RawHulp> {
-    let f = r.table(v, Some(&namen(format::HULP)))?;
+    let f = r.table(v, Some(format::HULP))?;
     Some(RawHulp {
         naam: r.string(&f, "naam"),
         telefoon: r.string(&f, "telefoon"),
@@ -86,7 +86,7 @@ fn hulp(r: &mut Reader, v: &S<Value>) -> Option<RawHulp> {
 }
 
 fn gemeente(r: &mut Reader, v: &S<Value>) -> Option<RawGemeente> {
-    let f = r.table(v, Some(&namen(format::GEMEENTE)))?;
+    let f = r.table(v, Some(format::GEMEENTE))?;
     Some(RawGemeente {
         minimagrens: r.string(&f, "minimagrens"),
         id: r.req_string(&f, "id")?,
@@ -96,7 +96,7 @@ fn gemeente(r: &mut Reader, v: &S<Value>) -> Option<RawGemeente> {
 }
 
 fn vermogensgrens(r: &mut Reader, v: &S<Value>) -> Option<RawVermogensgrens> {
-    let f = r.table(v, Some(&namen(format::VERMOGENSGRENS)))?;
+    let f = r.table(v, Some(format::VERMOGENSGRENS))?;
     Some(RawVermogensgrens {
         bron: r.string(&f, "bron"),
         geldig_vanaf: r.req_value(&f, "geldig_vanaf")?,
@@ -106,7 +106,7 @@ fn vermogensgrens(r: &mut Reader, v: &S<Value>) -> Option<RawVermogensgrens> {
 }
 
 fn grens(r: &mut Reader, v: &S<Value>) -> Option<RawGrens> {
-    let f = r.table(v, Some(&namen(format::GRENS)))?;
+    let f = r.table(v, Some(format::GRENS))?;
     let waarde = r.list(&f, "waarde", grens_waarde);
     if waarde.is_none() {
         r.missing(&f, "waarde");
@@ -123,7 +123,7 @@ fn grens(r: &mut Reader, v: &S<Value>) -> Option<RawGrens> {
 }
 
 fn grens_waarde(r: &mut Reader, v: &S<Value>) -> Option<RawGrensWaarde> {
-    let f = r.table(v, Some(&namen(format::GRENS_WAARDE)))?;
+    let f = r.table(v, Some(format::GRENS_WAARDE))?;
     Some(RawGrensWaarde {
         procent_met_kinderen: r.value(&f, "procent_met_kinderen"),
         gemeente: r.string(&f, "gemeente"),
@@ -134,7 +134,7 @@ fn grens_waarde(r: &mut Reader, v: &S<Value>) -> Option<RawGrensWaarde> {
 }
 
 fn optie(r: &mut Reader, v: &S<Value>) -> Option<RawOptie> {
-    let f = r.table(v, Some(&namen(format::OPTIE)))?;
+    let f = r.table(v, Some(format::OPTIE))?;
     Some(RawOptie {
         waarde: r.req_string(&f, "waarde")?,
         tekst: r.req_string(&f, "tekst")?,
@@ -142,7 +142,7 @@ fn optie(r: &mut Reader, v: &S<Value>) -> Option<RawOptie> {
 }
 
 fn vraag(r: &mut Reader, v: &S<Value>) -> Option<RawVraag> {
-    let f = r.table(v, Some(&namen(format::VRAAG)))?;
+    let f = r.table(v, Some(format::VRAAG))?;
     Some(RawVraag {
         tekst: r.string(&f, "tekst"),
         uitleg: r.string(&f, "uitleg"),
@@ -159,7 +159,7 @@ fn vraag(r: &mut Reader, v: &S<Value>) -> Option<RawVraag> {
 }
 
 fn krijgt(r: &mut Reader, v: &S<Value>) -> Option<RawKrijgt> {
-    let f = r.table(v, Some(&namen(format::KRIJGT)))?;
+    let f = r.table(v, Some(format::KRIJGT))?;
     Some(RawKrijgt {
         omschrijving: r.string(&f, "omschrijving"),
         bedrag: r.value(&f, "bedrag"),
@@ -171,7 +171,7 @@ fn krijgt(r: &mut Reader, v: &S<Value>) -> Option<RawKrijgt> {
 }
 
 fn aanvragen(r: &mut Reader, v: &S<Value>) -> Option<RawAanvragen> {
-    let f = r.table(v, Some(&namen(format::AANVRAGEN)))?;
+    let f = r.table(v, Some(format::AANVRAGEN))?;
     Some(RawAanvragen {
         link: r.string(&f, "link"),
         telefoon: r.string(&f, "telefoon"),
@@ -182,7 +182,7 @@ fn aanvragen(r: &mut Reader, v: &S<Value>) -> Option<RawAanvragen> {
 }
 
 fn regeling(r: &mut Reader, v: &S<Value>) -> Option<RawRegeling> {
-    let f = r.table(v, Some(&namen(format::REGELING)))?;
+    let f = r.table(v, Some(format::REGELING))?;
     Some(RawRegeling {
         gemeente: r.string(&f, "gemeente"),
         bron: r.string(&f, "bron"),
@@ -202,7 +202,7 @@ fn regeling(r: &mut Reader, v: &S<Value>) -> Option<RawRegeling> {
 }
 
 fn voorwaarde(r: &mut Reader, v: &S<Value>) -> Option<RawVoorwaarde> {
-    let f = r.table(v, Some(&namen(format::VOORWAARDE)))?;
+    let f = r.table(v, Some(format::VOORWAARDE))?;
     Some(RawVoorwaarde {
         alle: r.list(&f, "alle", voorwaarde),
         een_van: r.list(&f, "een_van", voorwaarde),
@@ -231,7 +231,7 @@ fn voorwaarde(r: &mut Reader, v: &S<Value>) -> Option<RawVoorwaarde> {
 }
 
 fn voorbeeld(r: &mut Reader, v: &S<Value>) -> Option<RawVoorbeeld> {
-    let f = r.table(v, Some(&namen(format::VOORBEELD)))?;
+    let f = r.table(v, Some(format::VOORBEELD))?;
     let verwacht = match r.value_ref(&f, "verwacht") {
         Some(vv) => {
             let map = r.map(vv)?;

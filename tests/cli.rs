@@ -23,7 +23,7 @@ fn check_approves_the_real_file_and_runs_its_households() {
     let (ok, stdout, stderr) = regels(&["check", "regulations.toml"]);
     assert!(ok, "{stdout}\n{stderr}");
     assert!(stdout.contains("Goedgekeurd."), "{stdout}");
-    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains(" goed, 0 fout"), "{stdout}");
 }
 
 #[test]
@@ -68,10 +68,10 @@ fn check_fails_when_an_example_household_changes_outcome() {
     let (ok, stdout, _) = regels(&["check", path.to_str().unwrap()]);
     assert!(!ok);
     assert!(
-        stdout.contains("stadjerspas verwacht nee, maar de uitkomst is ja"),
+        stdout.contains("(stadjerspas) verwacht nee, maar de uitkomst is ja"),
         "{stdout}"
     );
-    assert!(stdout.contains("0 passed, 1 failed"), "{stdout}");
+    assert!(stdout.contains("0 goed, 1 fout"), "{stdout}");
 }
 
 fn evaluate(answers: &str) -> Value {
@@ -277,13 +277,13 @@ fn check_runs_the_examples_next_to_the_file_and_points_into_that_file() {
     let naast = dir.join("voorbeelden.toml");
     assert!(
         stdout.contains(&format!(
-            "{}:3: voorbeeld \"Met 5000 euro past de pas niet.\": stadjerspas verwacht ja, maar de uitkomst is nee.",
+            "{}:3: voorbeeld \"Met 5000 euro past de pas niet.\" (op 1 september 2025): voor Stadjerspas (stadjerspas) verwacht ja, maar de uitkomst is nee. Dit besliste:",
             naast.display()
         )),
         "{stdout}"
     );
     // the file's own example still runs
-    assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
+    assert!(stdout.contains("1 goed, 1 fout"), "{stdout}");
 }
 
 #[test]
@@ -300,4 +300,37 @@ fn the_regulations_file_residents_download_has_no_example_households() {
         .and_then(|n| n.parse().ok())
         .expect("a count of examples");
     assert!(passed >= 100, "{stdout}");
+}
+
+#[test]
+fn an_example_dated_before_a_regulation_says_so_with_both_dates() {
+    let dir = std::env::temp_dir().join(format!("regels-cli-periode-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let minimal = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal.toml"
+    ))
+    .unwrap();
+    std::fs::write(dir.join("regulations.toml"), &minimal).unwrap();
+    std::fs::write(
+        dir.join("voorbeelden.toml"),
+        "[[voorbeeld]]\nnaam = \"Te vroeg.\"\ndatum = 2018-06-01\n\
+         antwoorden = { gemeente = \"groningen\", leeftijd = 30, partner = false, kinderen = [], inkomen = \"900\" }\n\
+         verwacht = { stadjerspas = \"ja\" }\n",
+    )
+    .unwrap();
+    let (ok, stdout, _) = regels(&["check", dir.join("regulations.toml").to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stdout.contains("(op 1 juni 2018)"), "{stdout}");
+    // the file's only example household sits under the limit: the other side is untested
+    assert!(
+        stdout.contains("regeling 'stadjerspas' heeft een inkomensgrens, maar geen voorbeeldhuishouden boven de grens"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "De regeling geldt pas vanaf 1 januari 2024; het voorbeeld rekent op 1 juni 2018."
+        ),
+        "{stdout}"
+    );
 }

@@ -6,8 +6,10 @@
 //!   regels schema                                         JSON Schema of the file format
 
 use potjeswijzer::rules::{
-    self, check::run_examples, evaluate, format_bedrag, grenzen, load, load_examples,
-    load_for_check, next_question, parse_answers, Datum, Grenzen,
+    self,
+    check::{run_examples, untested_limits},
+    evaluate, format_bedrag, grenzen, load, load_examples, load_for_check, next_question,
+    parse_answers, Datum, Grenzen,
 };
 use serde_json::{json, Value};
 use std::process::ExitCode;
@@ -96,6 +98,16 @@ fn check(args: &[String]) -> Result<(), String> {
         })?;
         regels.voorbeelden.extend(extra);
     }
+    let mut warnings: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+    for g in untested_limits(&regels, today) {
+        let plaats = line_of_id(&text, &g.regeling)
+            .map_or(path.to_string(), |regel| format!("{path}:{regel}"));
+        warnings.push(format!(
+            "{plaats}: regeling '{}' heeft een inkomensgrens, maar geen voorbeeldhuishouden {}. Voeg er een toe in voorbeelden.toml; `regels grenzen` geeft de bedragen.",
+            g.regeling,
+            g.ontbreekt.join(" en geen ")
+        ));
+    }
     for w in &warnings {
         println!("waarschuwing: {w}");
     }
@@ -104,10 +116,12 @@ fn check(args: &[String]) -> Result<(), String> {
     for r in &failing {
         for v in &r.verschillen {
             println!(
-                "{}:{}: voorbeeld \"{}\": {} verwacht {}, maar de uitkomst is {}.",
+                "{}:{}: voorbeeld \"{}\" (op {}): voor {} ({}) verwacht {}, maar de uitkomst is {}. Dit besliste:",
                 r.bestand,
                 r.regel,
                 r.naam,
+                r.datum.nl(),
+                v.naam,
                 v.regeling,
                 v.verwacht.as_str(),
                 v.uitkomst.as_str()
@@ -123,16 +137,16 @@ fn check(args: &[String]) -> Result<(), String> {
         .filter(|r| r.gemeente.is_some())
         .count();
     println!(
-        "{path}: {} gemeenten, {} vragen, {} regelingen ({} gemeentelijk, {} landelijk of partner), {} waarschuwingen.",
-        regels.gemeenten.len(),
-        regels.vragen.len(),
-        regels.regelingen.len(),
+        "{path}: {}, {}, {} ({} gemeentelijk, {} landelijk of partner), {}.",
+        aantal(regels.gemeenten.len(), "gemeente", "gemeenten"),
+        aantal(regels.vragen.len(), "vraag", "vragen"),
+        aantal(regels.regelingen.len(), "regeling", "regelingen"),
         gemeentelijk,
         regels.regelingen.len() - gemeentelijk,
-        warnings.len()
+        aantal(warnings.len(), "waarschuwing", "waarschuwingen")
     );
     println!(
-        "voorbeelden: {} passed, {} failed",
+        "voorbeelden: {} goed, {} fout",
         results.len() - failing.len(),
         failing.len()
     );
@@ -141,10 +155,21 @@ fn check(args: &[String]) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{} voorbeeld(en) geven een andere uitkomst. Pas de regeling of het voorbeeld aan.",
-            failing.len()
+            "{} geeft een andere uitkomst. Pas de regeling of het voorbeeld aan.",
+            aantal(failing.len(), "voorbeeld", "voorbeelden")
         ))
     }
+}
+
+/// "1 waarschuwing", "2 waarschuwingen".
+fn aantal(n: usize, een: &str, meer: &str) -> String {
+    format!("{n} {}", if n == 1 { een } else { meer })
+}
+
+/// The line of `id = "..."` in a regulations file, to point a warning at a regulation.
+fn line_of_id(text: &str, id: &str) -> Option<usize> {
+    let needle = format!("id = \"{id}\"");
+    text.lines().position(|l| l.trim() == needle).map(|i| i + 1)
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {

@@ -2,11 +2,12 @@
 
 use super::datum::Datum;
 use super::evaluate::{status_of_all, Feiten, Status};
-use super::model::Regels;
+use super::model::{Regeling, Regels, Toets, Voorwaarde};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verschil {
     pub regeling: String,
+    pub naam: String,
     pub verwacht: Status,
     pub uitkomst: Status,
     /// The reasons behind the outcome, so the policy officer sees why it differs.
@@ -16,6 +17,8 @@ pub struct Verschil {
 #[derive(Clone, Debug, PartialEq)]
 pub struct VoorbeeldUitkomst {
     pub naam: String,
+    /// The date the example computes with: its own, or today.
+    pub datum: Datum,
     pub bestand: String,
     pub regel: usize,
     pub verschillen: Vec<Verschil>,
@@ -43,18 +46,10 @@ pub fn run_examples(regels: &Regels, today: Datum) -> Vec<VoorbeeldUitkomst> {
                     let uitkomst = statuses.iter().find(|(r, _)| r == id).map(|(_, s)| *s)?;
                     (uitkomst != *verwacht).then(|| {
                         let regeling = regels.regelingen.iter().find(|r| &r.id == id);
-                        let redenen = regeling
-                            .map(|r| {
-                                feiten
-                                    .uitkomst(r)
-                                    .redenen
-                                    .into_iter()
-                                    .map(|r| r.tekst)
-                                    .collect()
-                            })
-                            .unwrap_or_default();
+                        let redenen = regeling.map(|r| why(r, &feiten, datum)).unwrap_or_default();
                         Verschil {
                             regeling: id.clone(),
+                            naam: regeling.map(|r| r.naam.clone()).unwrap_or_default(),
                             verwacht: *verwacht,
                             uitkomst,
                             redenen,
@@ -64,10 +59,97 @@ pub fn run_examples(regels: &Regels, today: Datum) -> Vec<VoorbeeldUitkomst> {
                 .collect();
             VoorbeeldUitkomst {
                 naam: v.naam.clone(),
+                datum,
                 bestand: v.bestand.clone(),
                 regel: v.regel,
                 verschillen,
             }
         })
         .collect()
+}
+
+/// What decided a regulation's outcome for an example: first its period when the example's date lies outside it,
+/// then the reasons a resident would read (with the limit in euros).
+fn why(r: &Regeling, feiten: &Feiten, datum: Datum) -> Vec<String> {
+    let mut redenen = Vec::new();
+    if datum < r.geldig_vanaf {
+        redenen.push(format!(
+            "De regeling geldt pas vanaf {}; het voorbeeld rekent op {}.",
+            r.geldig_vanaf.nl(),
+            datum.nl()
+        ));
+    }
+    if let Some(tot) = r.geldig_tot.filter(|tot| datum > *tot) {
+        redenen.push(format!(
+            "De regeling is afgelopen op {}; het voorbeeld rekent op {}.",
+            tot.nl(),
+            datum.nl()
+        ));
+    }
+    redenen.extend(feiten.uitkomst(r).redenen.into_iter().map(|r| r.tekst));
+    redenen
+}
+
+/// A regulation with an income limit whose example households do not test both sides of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OngetesteGrens {
+    pub regeling: String,
+    /// "op of onder de grens" and/or "boven de grens": the sides no example covers.
+    pub ontbreekt: Vec<&'static str>,
+}
+
+pub const ONDER: &str = "op of onder de grens";
+pub const BOVEN: &str = "boven de grens";
+
+/// Every regulation with an income test that has no example on one side of its limit. An example counts for a
+/// regulation when it names the regulation in `verwacht` and its income decides the test on its date.
+pub fn untested_limits(regels: &Regels, today: Datum) -> Vec<OngetesteGrens> {
+    let mut out = Vec::new();
+    for r in &regels.regelingen {
+        let mut leaves = Vec::new();
+        income_leaves(&r.voorwaarde, &mut leaves);
+        if leaves.is_empty() {
+            continue;
+        }
+        let (mut onder, mut boven) = (false, false);
+        for v in regels
+            .voorbeelden
+            .iter()
+            .filter(|v| v.verwacht.contains_key(&r.id))
+        {
+            let feiten = Feiten::new(regels, &v.antwoorden, v.datum.unwrap_or(today));
+            for leaf in &leaves {
+                let node = feiten.node(leaf);
+                match node.status {
+                    Status::Ja => onder = true,
+                    Status::Nee => boven = true,
+                    Status::Misschien if node.boven_zachte_grens => boven = true,
+                    Status::Misschien => {}
+                }
+            }
+        }
+        let ontbreekt: Vec<&'static str> = [(onder, ONDER), (boven, BOVEN)]
+            .into_iter()
+            .filter(|(covered, _)| !covered)
+            .map(|(_, side)| side)
+            .collect();
+        if !ontbreekt.is_empty() {
+            out.push(OngetesteGrens {
+                regeling: r.id.clone(),
+                ontbreekt,
+            });
+        }
+    }
+    out
+}
+
+fn income_leaves<'r>(v: &'r Voorwaarde, out: &mut Vec<&'r Voorwaarde>) {
+    match v {
+        Voorwaarde::Alle(delen, _) | Voorwaarde::EenVan(delen, _) => {
+            delen.iter().for_each(|d| income_leaves(d, out))
+        }
+        Voorwaarde::Niet(d, _) => income_leaves(d, out),
+        Voorwaarde::Toets(Toets::InkomenBinnen { .. }, _) => out.push(v),
+        Voorwaarde::Toets(..) => {}
+    }
 }

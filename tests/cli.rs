@@ -334,3 +334,55 @@ fn an_example_dated_before_a_regulation_says_so_with_both_dates() {
         "{stdout}"
     );
 }
+
+#[test]
+fn evaluate_as_text_reads_as_dutch_with_the_limits_in_euros() {
+    let dir = std::env::temp_dir().join(format!("regels-cli-tekst-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("antwoorden.toml");
+    std::fs::write(
+        &path,
+        "gemeente = \"groningen\"\nleeftijd = 34\npartner = false\nkinderen = [6, 13]\n\
+         inkomstenbron = [\"bijstand\"]\ninkomen = \"1600\"\n",
+    )
+    .unwrap();
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "evaluate",
+            "--antwoorden",
+            path.to_str().unwrap(),
+            "--datum",
+            "2026-11-23",
+            "--tekst",
+        ];
+        a.extend_from_slice(extra);
+        regels(&a)
+    };
+    let (ok, stdout, stderr) = args(&[]);
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.starts_with("Uitkomst op 23 november 2026, met de bijstandsnormen van 1 juli 2026.")
+    );
+    assert!(
+        stdout.contains("Stadjerspas (groningen_stadjerspas): past waarschijnlijk."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  - Uw inkomen is € 1.618,19 per maand of minder."),
+        "{stdout}"
+    );
+    let (ok, one, _) = args(&["--regeling", "groningen_bijzondere_bijstand"]);
+    assert!(ok);
+    assert!(
+        one.contains("misschien: dat hangt af van uw spaargeld."),
+        "{one}"
+    );
+    assert!(one.contains("(artikel 35 Participatiewet)"), "{one}");
+    assert!(!one.contains("Stadjerspas"), "{one}");
+    let (ok, _, err) = args(&["--regeling", "stadjerspass"]);
+    assert!(!ok);
+    assert!(
+        err.contains("Regeling 'stadjerspass' staat niet in de uitkomst"),
+        "{err}"
+    );
+}

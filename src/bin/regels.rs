@@ -1,7 +1,7 @@
 //! `regels`: the command line for policy officers and CI.
 //!
 //!   regels check [FILE] [--voorbeelden FILE]              validate, run the example households, warn about B1
-//!   regels evaluate --regels FILE --antwoorden FILE [--datum YYYY-MM-DD]   outcomes as JSON
+//!   regels evaluate --regels FILE --antwoorden FILE [--datum D] [--tekst] [--regeling ID]   outcomes (JSON or text)
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
 //!   regels schema                                         JSON Schema of the file format
 
@@ -18,8 +18,9 @@ const USAGE: &str = "Gebruik:
   regels check [BESTAND] [--voorbeelden VOORBEELDEN.toml]
       Controleert het bestand (standaard regulations.toml) en rekent de voorbeeldhuishoudens door: die uit het
       bestand zelf en die uit voorbeelden.toml in dezelfde map (of het bestand na --voorbeelden).
-  regels evaluate --regels BESTAND --antwoorden ANTWOORDEN.toml [--datum JJJJ-MM-DD]
-      Geeft de uitkomsten voor één huishouden als JSON.
+  regels evaluate --regels BESTAND --antwoorden ANTWOORDEN.toml [--datum JJJJ-MM-DD] [--tekst] [--regeling ID]
+      Geeft de uitkomsten voor één huishouden als JSON, of met --tekst als leesbare tekst. Met --regeling
+      alleen die ene regeling.
   regels grenzen [--regels BESTAND] [--datum JJJJ-MM-DD] [--gemeente GEMEENTE] [--json]
       Toont elke inkomensgrens op die datum, per regeling en soort huishouden, tot op de cent.
   regels schema
@@ -161,6 +162,46 @@ fn check(args: &[String]) -> Result<(), String> {
     }
 }
 
+/// The outcome as a policy officer reads it: per regulation the status in words, what it gives, the reasons
+/// (with the limits in euros), what a misschien depends on, and the source.
+fn uitslag_tekst(u: &rules::Uitslag) -> String {
+    let mut uit = format!("Uitkomst op {}", u.peildatum.nl());
+    if let Some(van) = u.normen_van {
+        uit.push_str(&format!(", met de bijstandsnormen van {}", van.nl()));
+    }
+    uit.push_str(".\n");
+    for r in &u.uitkomsten {
+        let status = match r.status {
+            rules::Status::Ja => "past waarschijnlijk".to_string(),
+            rules::Status::Misschien => {
+                format!("misschien: dat hangt af van {}", en_lijst(&r.hangt_af_van))
+            }
+            rules::Status::Nee => "past nu waarschijnlijk niet".to_string(),
+        };
+        uit.push_str(&format!("\n{} ({}): {status}.\n", r.naam, r.id));
+        if let Some(b) = &r.bedrag {
+            uit.push_str(&format!("  U krijgt: {b}.\n"));
+        }
+        for reden in &r.redenen {
+            match &reden.artikel {
+                Some(a) => uit.push_str(&format!("  - {} ({a})\n", reden.tekst)),
+                None => uit.push_str(&format!("  - {}\n", reden.tekst)),
+            }
+        }
+        uit.push_str(&format!("  Bron: {}\n", r.bron));
+    }
+    uit
+}
+
+/// "a", "a en b", "a, b en c".
+fn en_lijst(delen: &[String]) -> String {
+    match delen {
+        [] => String::new(),
+        [een] => een.clone(),
+        [voor @ .., laatste] => format!("{} en {laatste}", voor.join(", ")),
+    }
+}
+
 /// "1 waarschuwing", "2 waarschuwingen".
 fn aantal(n: usize, een: &str, meer: &str) -> String {
     format!("{n} {}", if n == 1 { een } else { meer })
@@ -190,7 +231,20 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
     let regels = load(regels_pad, &read(regels_pad)?).map_err(|e| e.to_string())?;
     let antwoorden = parse_answers(&regels, antwoorden_pad, &read(antwoorden_pad)?)
         .map_err(|e| e.to_string())?;
-    let uitslag = evaluate(&regels, &antwoorden, datum);
+    let mut uitslag = evaluate(&regels, &antwoorden, datum);
+    if let Some(id) = flag(args, "--regeling") {
+        if !uitslag.uitkomsten.iter().any(|u| u.id == id) {
+            return Err(format!(
+                "Regeling '{id}' staat niet in de uitkomst op {}: kijk of de id goed gespeld is, en of de regeling op die datum en in die gemeente geldt.",
+                datum.nl()
+            ));
+        }
+        uitslag.uitkomsten.retain(|u| u.id == id);
+    }
+    if args.iter().any(|a| a == "--tekst") {
+        print!("{}", uitslag_tekst(&uitslag));
+        return Ok(());
+    }
     let regelingen: Vec<Value> = uitslag
         .uitkomsten
         .iter()

@@ -147,7 +147,10 @@ fn check(args: &[String]) -> Result<(), String> {
             failing.len()
         ))
     } else if !b1.goed() {
-        Err("De teksten zijn niet B1: zie de B1-fouten hierboven. Het bestand is niet goedgekeurd.".to_string())
+        Err(
+            "De teksten zijn niet B1: zie de B1-fouten hierboven. Het bestand is niet goedgekeurd."
+                .to_string(),
+        )
     } else {
         println!("Goedgekeurd.");
         Ok(())

@@ -10,7 +10,6 @@ mod flow;
 pub mod format;
 mod grenzen;
 mod household;
-mod lint;
 mod load;
 mod model;
 mod money;

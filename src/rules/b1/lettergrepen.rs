@@ -45,7 +45,10 @@ fn patronen() -> &'static Patronen {
             let Some(start) = waarden.iter().position(|v| *v != 0) else {
                 continue;
             };
-            let eind = waarden.iter().rposition(|v| *v != 0).map_or(start, |e| e + 1);
+            let eind = waarden
+                .iter()
+                .rposition(|v| *v != 0)
+                .map_or(start, |e| e + 1);
             lijst.insert(letters, (start, waarden[start..eind].to_vec()));
         }
         let langste = lijst.keys().map(|k| k.chars().count()).max().unwrap_or(0);

@@ -313,8 +313,8 @@ fn heel_woord_in(tekst: &str, woord: &str) -> bool {
         let na = tekst[i + woord.len()..].chars().next();
         let grens_voor = voor.is_none_or(|c| !textstat::woordteken(c))
             || !woord.starts_with(textstat::woordteken);
-        let grens_na = na.is_none_or(|c| !textstat::woordteken(c))
-            || !woord.ends_with(textstat::woordteken);
+        let grens_na =
+            na.is_none_or(|c| !textstat::woordteken(c)) || !woord.ends_with(textstat::woordteken);
         grens_voor && grens_na
     })
 }
@@ -471,7 +471,10 @@ pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String
         hulp(tabel_waarde(g, "hulp"), &mut n);
     }
     for v in lijst(tabel_waarde(doc, "vraag")) {
-        n(v, &["tekst", "uitleg", "waarom", "onderwerp", "weet_ik_niet"]);
+        n(
+            v,
+            &["tekst", "uitleg", "waarom", "onderwerp", "weet_ik_niet"],
+        );
         for o in lijst(tabel_waarde(v, "opties")) {
             n(o, &["tekst"]);
         }
@@ -537,16 +540,16 @@ mod tests {
         let u = controleer("r.toml", &bestand(&uitzondering, tekst));
         assert_eq!(u.afgekeurd, 0);
         assert!(
-            u.bevindingen
-                .iter()
-                .all(|b| b.soort != Soort::Fout),
+            u.bevindingen.iter().all(|b| b.soort != Soort::Fout),
             "{:?}",
             u.bevindingen
         );
         assert!(u.bevindingen[0].bericht.contains("Zo staat het in de wet"));
         let u = controleer("r.toml", &bestand(&uitzondering, "U krijgt geld."));
-        assert!(u.bevindingen.iter().any(|b| b.soort == Soort::Fout
-            && b.bericht.contains("past op geen tekst")));
+        assert!(u
+            .bevindingen
+            .iter()
+            .any(|b| b.soort == Soort::Fout && b.bericht.contains("past op geen tekst")));
         let zonder_reden = "\n[[b1_uitzondering]]\ntekst = \"Bij fraude stopt de regeling.\"\n";
         let u = controleer("r.toml", &bestand(zonder_reden, tekst));
         assert!(u.bevindingen.iter().any(|b| b.bericht.contains("reden")));
@@ -574,7 +577,12 @@ mod tests {
             .collect();
         assert_eq!(
             teksten,
-            ["De wizard", "Elke dag open.", "Bijzondere bijstand", "U woont hier."]
+            [
+                "De wizard",
+                "Elke dag open.",
+                "Bijzondere bijstand",
+                "U woont hier."
+            ]
         );
     }
 }

@@ -1,6 +1,6 @@
 //! `regels`: the command line for policy officers and CI.
 //!
-//!   regels check [FILE] [--voorbeelden FILE]              validate, run the example households, warn about B1
+//!   regels check [FILE] [--voorbeelden FILE]              validate, run the example households, the B1 guard
 //!   regels evaluate --regels FILE --antwoorden FILE [--datum D] [--tekst] [--regeling ID]   outcomes (JSON or text)
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
 //!   regels schema                                         JSON Schema of the file format
@@ -112,6 +112,10 @@ fn check(args: &[String]) -> Result<(), String> {
     for w in &warnings {
         println!("waarschuwing: {w}");
     }
+    let b1 = rules::b1::controleer(path, &text);
+    for b in &b1.bevindingen {
+        println!("{b}");
+    }
     let results = run_examples(&regels, today);
     let failing: Vec<_> = results.iter().filter(|r| !r.klopt()).collect();
     for r in &failing {
@@ -151,14 +155,20 @@ fn check(args: &[String]) -> Result<(), String> {
         results.len() - failing.len(),
         failing.len()
     );
-    if failing.is_empty() {
-        println!("Goedgekeurd.");
-        Ok(())
-    } else {
+    println!("{}", b1.samenvatting());
+    if !failing.is_empty() {
         Err(format!(
             "{} geeft een andere uitkomst. Pas de regeling of het voorbeeld aan.",
             aantal(failing.len(), "voorbeeld", "voorbeelden")
         ))
+    } else if !b1.goed() {
+        Err(
+            "De teksten zijn niet B1: zie de B1-fouten hierboven. Het bestand is niet goedgekeurd."
+                .to_string(),
+        )
+    } else {
+        println!("Goedgekeurd.");
+        Ok(())
     }
 }
 

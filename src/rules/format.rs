@@ -31,6 +31,7 @@ sectie!(BESTAND, BESTAND_UITLEG {
     "vraag" => "de vragen, in de volgorde waarin de app ze stelt",
     "regeling" => "de regelingen",
     "voorbeeld" => "voorbeeldhuishoudens (liefst in voorbeelden.toml)",
+    "b1_uitzondering" => "teksten die de B1-controle met een reden goedkeurt",
 });
 
 sectie!(META, META_UITLEG {
@@ -178,6 +179,11 @@ sectie!(VOORBEELD, VOORBEELD_UITLEG {
     "verwacht" => "de uitkomst per regeling",
 });
 
+sectie!(B1_UITZONDERING, B1_UITZONDERING_UITLEG {
+    "tekst" => "de tekst precies zoals hij in het bestand staat",
+    "reden" => "waarom de tekst zo mag blijven",
+});
+
 /// Every section, for the tests that hold the schema and the manual to these keys.
 pub const SECTIES: &[Sectie] = &[
     Sectie {
@@ -269,5 +275,11 @@ pub const SECTIES: &[Sectie] = &[
         schema: "/properties/voorbeeld/items",
         sleutels: VOORBEELD,
         uitleg: VOORBEELD_UITLEG,
+    },
+    Sectie {
+        naam: "b1_uitzondering",
+        schema: "/properties/b1_uitzondering/items",
+        sleutels: B1_UITZONDERING,
+        uitleg: B1_UITZONDERING_UITLEG,
     },
 ];

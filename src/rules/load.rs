@@ -3,7 +3,6 @@
 use super::answers::answers_from_table;
 use super::datum::Datum;
 use super::errors::{Errors, LoadError, LoadErrors};
-use super::lint::b1_problems;
 use super::model::*;
 use super::money::parse_bedrag;
 use super::raw::*;
@@ -32,8 +31,8 @@ pub fn load(file: &str, text: &str) -> Result<Regels, LoadErrors> {
     load_with(file, text, None).map(|(regels, _)| regels)
 }
 
-/// Loads the file as `regels check` does on `today`: a `geldig_tot` in the past is an error, and B1 problems and
-/// old norms come back as warnings.
+/// Loads the file as `regels check` does on `today`: a `geldig_tot` in the past is an error, and old norms come
+/// back as warnings. The B1 guard is not here: `regels check` runs `rules::b1` (native only) itself.
 pub fn load_for_check(
     file: &str,
     text: &str,

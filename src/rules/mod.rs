@@ -10,7 +10,6 @@ mod flow;
 pub mod format;
 mod grenzen;
 mod household;
-mod lint;
 mod load;
 mod model;
 mod money;
@@ -20,6 +19,9 @@ mod sections;
 mod status;
 mod text;
 
+/// The B1 guard for `regels check`; native only, never in the browser's WebAssembly.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod b1;
 pub mod check;
 pub mod schema;
 

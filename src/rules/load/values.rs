@@ -3,17 +3,15 @@
 use super::*;
 
 impl Loader<'_> {
-    pub(super) fn text(&mut self, s: &S<String>, resident: bool) -> String {
+    /// A trimmed, non-empty text. `_resident` marks what a resident reads: the keys that `rules::b1` (the B1 guard
+    /// of `regels check`, native only) checks.
+    pub(super) fn text(&mut self, s: &S<String>, _resident: bool) -> String {
         let t = s.get_ref().trim().to_string();
         if t.is_empty() {
             self.errs.at(
                 s.span(),
                 "Deze tekst is leeg. Schrijf hier iets, of haal de regel weg.",
             );
-        } else if resident && self.today.is_some() {
-            for p in b1_problems(&t) {
-                self.warnings.at(s.span(), format!("B1: {p}: \"{t}\""));
-            }
         }
         t
     }

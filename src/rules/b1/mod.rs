@@ -1,0 +1,588 @@
+//! The B1 guard of `regels check`: the plain-language checks of `../shared/tools/b1check` (textstat 0.7.13 with
+//! Dutch pyphen syllables) on every resident-facing text of a regulations file, each finding at file:line:column.
+//!
+//! Fails on a sentence of more than 15 words or an avoided (bureaucratic or blaming) word in a text, unless a
+//! `[[b1_uitzondering]]` accepts that text with a reason; and on all texts together scoring Flesch-Douma below 70
+//! or LIX above 35. Passive voice and words of 6 or more syllables are notes only. A guard, not proof of B1.
+//!
+//! Native only: the command line calls it, `load` does not, and it is not compiled for the browser.
+
+mod lettergrepen;
+pub mod textstat;
+
+pub use lettergrepen::lettergrepen;
+
+use super::errors::line_column;
+use super::raw::{Value, S};
+use super::reader::parse_document;
+use std::fmt;
+use std::ops::Range;
+
+/// Words that stress-sensitive text avoids (the guard's list).
+pub const VERMIJD: [&str; 30] = [
+    "indien",
+    "derhalve",
+    "dient",
+    "dienen",
+    "woonachtig",
+    "middels",
+    "inzake",
+    "ten behoeve van",
+    "verstrekken",
+    "overleggen",
+    "belanghebbende",
+    "aanvang",
+    "alsmede",
+    "teneinde",
+    "reeds",
+    "tevens",
+    "omtrent",
+    "onverminderd",
+    "conform",
+    "bewijsstukken",
+    "in behandeling",
+    "fraude",
+    "boete",
+    "sanctie",
+    "terugvorderen",
+    "terugvordering",
+    "verplicht",
+    "onjuiste",
+    "ongeldig",
+    "ongeldige",
+];
+
+pub const MAX_WOORDEN_PER_ZIN: usize = 15;
+pub const MIN_FLESCH_DOUMA: f64 = 70.0;
+pub const MAX_LIX: f64 = 35.0;
+/// Words of this many syllables or more get a note.
+pub const LANG_WOORD: usize = 6;
+
+/// One resident-facing text and where it starts in the file.
+#[derive(Clone, Debug)]
+pub struct Tekst {
+    pub tekst: String,
+    pub regel: usize,
+    pub kolom: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Soort {
+    /// makes `regels check` fail
+    Fout,
+    /// accepted by a `[[b1_uitzondering]]`
+    Geaccepteerd,
+    /// only a hint
+    Opmerking,
+}
+
+#[derive(Clone, Debug)]
+pub struct Bevinding {
+    pub bestand: String,
+    pub regel: usize,
+    pub kolom: usize,
+    pub soort: Soort,
+    pub bericht: String,
+}
+
+impl fmt::Display for Bevinding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let soort = match self.soort {
+            Soort::Fout => "B1-fout",
+            Soort::Geaccepteerd => "B1 geaccepteerd",
+            Soort::Opmerking => "B1-opmerking",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {soort}: {}",
+            self.bestand, self.regel, self.kolom, self.bericht
+        )
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct B1Uitslag {
+    /// texts for residents that were checked
+    pub teksten: usize,
+    /// texts with a problem that no exception accepts
+    pub afgekeurd: usize,
+    pub bevindingen: Vec<Bevinding>,
+    pub woorden_per_zin: f64,
+    pub flesch_douma: f64,
+    pub lix: f64,
+}
+
+impl B1Uitslag {
+    pub fn goed(&self) -> bool {
+        !self.bevindingen.iter().any(|b| b.soort == Soort::Fout)
+            && self.flesch_douma >= MIN_FLESCH_DOUMA
+            && self.lix <= MAX_LIX
+    }
+
+    /// The summary line, in Dutch with decimal commas.
+    pub fn samenvatting(&self) -> String {
+        format!(
+            "B1: {} teksten, {} afgekeurd, woorden per zin {}, Flesch-Douma {} (minstens 70), LIX {} (hoogstens 35): {}",
+            self.teksten,
+            self.afgekeurd,
+            komma(self.woorden_per_zin),
+            komma(self.flesch_douma),
+            komma(self.lix),
+            if self.goed() { "goed" } else { "afgekeurd" }
+        )
+    }
+}
+
+fn komma(x: f64) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
+
+/// Runs the guard on a regulations file. A file that does not parse gives no texts (`load` reports that error).
+pub fn controleer(bestand: &str, bron: &str) -> B1Uitslag {
+    let mut bevindingen = Vec::new();
+    let Ok(doc) = parse_document(bron) else {
+        return uitslag(Vec::new(), bevindingen, 0);
+    };
+    let plek = |span: &Range<usize>| line_column(bron, span.start);
+    let teksten: Vec<(Range<usize>, String)> = teksten_voor_inwoners(&doc);
+    let uitzonderingen = uitzonderingen(&doc, bestand, bron, &mut bevindingen);
+    let mut gebruikt = vec![false; uitzonderingen.len()];
+    let mut afgekeurd = 0;
+    for (span, tekst) in &teksten {
+        let (regel, kolom) = plek(span);
+        let mut bevinding = |soort, bericht: String| {
+            bevindingen.push(Bevinding {
+                bestand: bestand.to_string(),
+                regel,
+                kolom,
+                soort,
+                bericht,
+            })
+        };
+        let (fouten, opmerkingen) = problemen(tekst);
+        if !fouten.is_empty() {
+            match uitzonderingen.iter().position(|u| u.tekst == *tekst) {
+                Some(i) => {
+                    gebruikt[i] = true;
+                    bevinding(
+                        Soort::Geaccepteerd,
+                        format!(
+                            "{} in \"{tekst}\" (uitzondering: {})",
+                            fouten.join("; "),
+                            uitzonderingen[i].reden
+                        ),
+                    );
+                }
+                None => {
+                    afgekeurd += 1;
+                    bevinding(
+                        Soort::Fout,
+                        format!(
+                            "{} in \"{tekst}\". Schrijf het korter of eenvoudiger, of neem de tekst op in een [[b1_uitzondering]] met een reden.",
+                            fouten.join("; ")
+                        ),
+                    );
+                }
+            }
+        }
+        if !opmerkingen.is_empty() {
+            bevinding(
+                Soort::Opmerking,
+                format!("{} in \"{tekst}\"", opmerkingen.join("; ")),
+            );
+        }
+    }
+    for (u, gebruikt) in uitzonderingen.iter().zip(gebruikt) {
+        if !gebruikt {
+            let (regel, kolom) = plek(&u.span);
+            bevindingen.push(Bevinding {
+                bestand: bestand.to_string(),
+                regel,
+                kolom,
+                soort: Soort::Fout,
+                bericht: format!(
+                    "Deze uitzondering past op geen tekst met een B1-probleem: \"{}\". Haal de uitzondering weg, of schrijf de tekst precies zoals hij in het bestand staat.",
+                    u.tekst
+                ),
+            });
+        }
+    }
+    uitslag(
+        teksten.into_iter().map(|(_, t)| t).collect(),
+        bevindingen,
+        afgekeurd,
+    )
+}
+
+fn uitslag(teksten: Vec<String>, bevindingen: Vec<Bevinding>, afgekeurd: usize) -> B1Uitslag {
+    let geheel = samen(&teksten);
+    B1Uitslag {
+        teksten: teksten.len(),
+        afgekeurd,
+        bevindingen,
+        woorden_per_zin: textstat::woorden_per_zin(&geheel),
+        flesch_douma: textstat::flesch_douma(&geheel),
+        lix: textstat::lix(&geheel),
+    }
+}
+
+/// All texts as one, each ending in a full stop, as the guard joins them for the two formulas.
+pub fn samen(teksten: &[String]) -> String {
+    teksten
+        .iter()
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            if t.ends_with(['.', '?', '!']) {
+                t.clone()
+            } else {
+                format!("{t}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The problems of one text: (failures, notes), as the guard finds them.
+pub fn problemen(tekst: &str) -> (Vec<String>, Vec<String>) {
+    let (mut fouten, mut opmerkingen) = (Vec::new(), Vec::new());
+    for zin in zinnen(tekst) {
+        let n = letterwoorden(zin).len();
+        if n > MAX_WOORDEN_PER_ZIN {
+            fouten.push(format!(
+                "zin van {n} woorden (hoogstens {MAX_WOORDEN_PER_ZIN})"
+            ));
+        }
+        if lijdende_vorm(zin) {
+            opmerkingen.push("lijdende vorm?".to_string());
+        }
+    }
+    let laag = tekst.to_lowercase();
+    for w in VERMIJD {
+        if heel_woord_in(&laag, w) {
+            fouten.push(format!("vermijd '{w}'"));
+        }
+    }
+    for w in letterwoorden(tekst) {
+        if lettergrepen(w) >= LANG_WOORD {
+            opmerkingen.push(format!("lang woord '{w}'"));
+        }
+    }
+    (fouten, opmerkingen)
+}
+
+/// The guard's sentences: split after . ? ! or : followed by white space.
+fn zinnen(tekst: &str) -> Vec<&str> {
+    let mut uit = Vec::new();
+    let mut start = 0;
+    let mut vorige: Option<char> = None;
+    let mut iter = tekst.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() && matches!(vorige, Some('.' | '?' | '!' | ':')) {
+            uit.push(&tekst[start..i]);
+            let mut eind = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if !d.is_whitespace() {
+                    break;
+                }
+                eind = j + d.len_utf8();
+                iter.next();
+            }
+            start = eind;
+            vorige = None;
+            continue;
+        }
+        vorige = Some(c);
+    }
+    uit.push(&tekst[start..]);
+    uit
+}
+
+/// The guard's words for sentence length and long words: runs of `[A-Za-zÀ-ÿ]`.
+fn letterwoorden(tekst: &str) -> Vec<&str> {
+    let letter = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{FF}').contains(&c);
+    tekst
+        .split(|c: char| !letter(c))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// `woord` occurs in `tekst` with a word boundary on both sides.
+fn heel_woord_in(tekst: &str, woord: &str) -> bool {
+    tekst.match_indices(woord).any(|(i, _)| {
+        let voor = tekst[..i].chars().next_back();
+        let na = tekst[i + woord.len()..].chars().next();
+        let grens_voor = voor.is_none_or(|c| !textstat::woordteken(c))
+            || !woord.starts_with(textstat::woordteken);
+        let grens_na =
+            na.is_none_or(|c| !textstat::woordteken(c)) || !woord.ends_with(textstat::woordteken);
+        grens_voor && grens_na
+    })
+}
+
+/// The guard's passive-voice pattern: a form of "worden", then within eight plain words a participle
+/// (ge-, be- or ver-, ending in d or t).
+fn lijdende_vorm(zin: &str) -> bool {
+    let stukken: Vec<&str> = zin.split_whitespace().collect();
+    let hulpww = ["word", "wordt", "worden", "werd", "werden"];
+    let deelwoord = |s: &str| {
+        let run: String = s
+            .chars()
+            .take_while(|c| textstat::woordteken(*c))
+            .collect::<String>()
+            .to_lowercase();
+        ["ge", "be", "ver"].iter().any(|p| {
+            run.starts_with(p) && run.chars().count() >= p.len() + 2 && run.ends_with(['d', 't'])
+        })
+    };
+    let puur = |s: &str| s.chars().all(textstat::woordteken);
+    for (i, s) in stukken.iter().enumerate() {
+        let staart: String = {
+            let mut t: Vec<char> = s
+                .chars()
+                .rev()
+                .take_while(|c| textstat::woordteken(*c))
+                .collect();
+            t.reverse();
+            t.into_iter().collect::<String>().to_lowercase()
+        };
+        if !hulpww.contains(&staart.as_str()) {
+            continue;
+        }
+        for k in 0..=8 {
+            let Some(kandidaat) = stukken.get(i + 1 + k) else {
+                break;
+            };
+            if deelwoord(kandidaat) {
+                return true;
+            }
+            if !puur(kandidaat) {
+                break;
+            }
+        }
+    }
+    false
+}
+
+/// An accepted exception: a text exactly as written, and why it may stay.
+struct Uitzondering {
+    tekst: String,
+    reden: String,
+    span: Range<usize>,
+}
+
+fn uitzonderingen(
+    doc: &S<Value>,
+    bestand: &str,
+    bron: &str,
+    bevindingen: &mut Vec<Bevinding>,
+) -> Vec<Uitzondering> {
+    let mut uit = Vec::new();
+    for item in lijst(tabel_waarde(doc, "b1_uitzondering")) {
+        let tekst = string(item, "tekst").map(|s| s.trim().to_string());
+        let reden = string(item, "reden").map(|s| s.trim().to_string());
+        match (tekst, reden) {
+            (Some(tekst), Some(reden)) if !tekst.is_empty() && !reden.is_empty() => {
+                uit.push(Uitzondering {
+                    tekst,
+                    reden,
+                    span: item.span(),
+                })
+            }
+            _ => {
+                let (regel, kolom) = line_column(bron, item.span().start);
+                bevindingen.push(Bevinding {
+                    bestand: bestand.to_string(),
+                    regel,
+                    kolom,
+                    soort: Soort::Fout,
+                    bericht: "Een [[b1_uitzondering]] heeft tekst = \"...\" (de tekst precies zoals hij in het bestand staat) en reden = \"...\" (waarom de tekst zo mag blijven) nodig.".to_string(),
+                });
+            }
+        }
+    }
+    uit
+}
+
+fn tabel_waarde<'v>(v: &'v S<Value>, key: &str) -> Option<&'v S<Value>> {
+    match v.get_ref() {
+        Value::Table(t) => t.entries.get(key),
+        _ => None,
+    }
+}
+
+fn lijst(v: Option<&S<Value>>) -> &[S<Value>] {
+    match v.map(S::get_ref) {
+        Some(Value::Array(items)) => items,
+        _ => &[],
+    }
+}
+
+fn string<'v>(v: &'v S<Value>, key: &str) -> Option<&'v str> {
+    match tabel_waarde(v, key).map(S::get_ref) {
+        Some(Value::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// Every text a resident reads, with its span: the keys the loader reads as resident text. Not ids, links,
+/// sources, articles, names of limits, providers or helpers, nor example names.
+pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String)> {
+    let mut uit = Vec::new();
+    let neem = |v: &S<Value>, keys: &[&str], uit: &mut Vec<(Range<usize>, String)>| {
+        for key in keys {
+            match tabel_waarde(v, key) {
+                Some(s) => match s.get_ref() {
+                    Value::String(t) => uit.push((s.span(), t.trim().to_string())),
+                    Value::Array(items) => {
+                        for item in items {
+                            if let Value::String(t) = item.get_ref() {
+                                uit.push((item.span(), t.trim().to_string()));
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+                None => continue,
+            }
+        }
+    };
+    fn hulp(v: Option<&S<Value>>, neem: &mut impl FnMut(&S<Value>, &[&str])) {
+        if let Some(h) = v {
+            neem(h, &["tijden", "balie"]);
+        }
+    }
+    fn voorwaarde(v: Option<&S<Value>>, neem: &mut impl FnMut(&S<Value>, &[&str])) {
+        let Some(v) = v else { return };
+        neem(v, &["tekst", "tekst_nee"]);
+        for deel in lijst(tabel_waarde(v, "alle"))
+            .iter()
+            .chain(lijst(tabel_waarde(v, "een_van")))
+        {
+            voorwaarde(Some(deel), neem);
+        }
+        voorwaarde(tabel_waarde(v, "niet"), neem);
+    }
+    let mut n = |v: &S<Value>, keys: &[&str]| neem(v, keys, &mut uit);
+    if let Some(meta) = tabel_waarde(doc, "meta") {
+        n(meta, &["titel"]);
+        hulp(tabel_waarde(meta, "hulp"), &mut n);
+    }
+    for g in lijst(tabel_waarde(doc, "gemeente")) {
+        hulp(tabel_waarde(g, "hulp"), &mut n);
+    }
+    for v in lijst(tabel_waarde(doc, "vraag")) {
+        n(
+            v,
+            &["tekst", "uitleg", "waarom", "onderwerp", "weet_ik_niet"],
+        );
+        for o in lijst(tabel_waarde(v, "opties")) {
+            n(o, &["tekst"]);
+        }
+        voorwaarde(tabel_waarde(v, "alleen_als"), &mut n);
+    }
+    for r in lijst(tabel_waarde(doc, "regeling")) {
+        n(r, &["naam", "uitleg", "ook_bekeken"]);
+        if let Some(k) = tabel_waarde(r, "krijgt") {
+            n(k, &["omschrijving"]);
+        }
+        if let Some(a) = tabel_waarde(r, "aanvragen") {
+            n(a, &["balie", "documenten", "termijn"]);
+        }
+        hulp(tabel_waarde(r, "hulp"), &mut n);
+        voorwaarde(tabel_waarde(r, "voorwaarden"), &mut n);
+    }
+    uit.retain(|(_, t)| !t.is_empty());
+    uit.sort_by_key(|(span, _)| span.start);
+    uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bestand(extra: &str, uitleg: &str) -> String {
+        format!(
+            "[meta]\ntitel = \"Potjeswijzer\"\n\n[[regeling]]\nid = \"r\"\nuitleg = \"{uitleg}\"\n{extra}"
+        )
+    }
+
+    #[test]
+    fn a_sentence_of_sixteen_words_fails() {
+        let zin = "U krijgt geld voor huur als u weinig verdient en als u in de stad woont.";
+        assert_eq!(letterwoorden(zin).len(), 16);
+        let u = controleer("r.toml", &bestand("", zin));
+        assert!(!u.goed());
+        assert_eq!(u.afgekeurd, 1);
+        let fout = &u.bevindingen[0];
+        assert_eq!((fout.regel, fout.kolom, fout.soort), (6, 10, Soort::Fout));
+        assert!(fout.bericht.contains("zin van 16 woorden"), "{fout}");
+        let vijftien = "U krijgt geld voor de huur als u weinig verdient en als u hier woont.";
+        assert!(problemen(vijftien).0.is_empty());
+    }
+
+    #[test]
+    fn an_avoided_word_fails() {
+        assert_eq!(
+            problemen("Indien u werkt, krijgt u minder.").0,
+            ["vermijd 'indien'"]
+        );
+        assert!(problemen("U krijgt het ten behoeve van uw kind.").0[0].contains("ten behoeve van"));
+        // part of a longer word is no match
+        assert!(problemen("Dat is verplichtend.").0.is_empty());
+    }
+
+    #[test]
+    fn an_accepted_exception_passes_and_an_unused_one_fails() {
+        let tekst = "Bij fraude stopt de regeling.";
+        let uitzondering = format!(
+            "\n[[b1_uitzondering]]\ntekst = \"{tekst}\"\nreden = \"Zo staat het in de wet; de inwoner moet dit weten.\"\n"
+        );
+        let u = controleer("r.toml", &bestand(&uitzondering, tekst));
+        assert_eq!(u.afgekeurd, 0);
+        assert!(
+            u.bevindingen.iter().all(|b| b.soort != Soort::Fout),
+            "{:?}",
+            u.bevindingen
+        );
+        assert!(u.bevindingen[0].bericht.contains("Zo staat het in de wet"));
+        let u = controleer("r.toml", &bestand(&uitzondering, "U krijgt geld."));
+        assert!(u
+            .bevindingen
+            .iter()
+            .any(|b| b.soort == Soort::Fout && b.bericht.contains("past op geen tekst")));
+        let zonder_reden = "\n[[b1_uitzondering]]\ntekst = \"Bij fraude stopt de regeling.\"\n";
+        let u = controleer("r.toml", &bestand(zonder_reden, tekst));
+        assert!(u.bevindingen.iter().any(|b| b.bericht.contains("reden")));
+    }
+
+    #[test]
+    fn passive_voice_and_long_words_are_notes() {
+        let (fouten, opmerkingen) =
+            problemen("Het geld wordt op uw rekening gestort. Dit is de afvalstoffenheffing.");
+        assert!(fouten.is_empty());
+        assert_eq!(
+            opmerkingen,
+            ["lijdende vorm?", "lang woord 'afvalstoffenheffing'"]
+        );
+        assert!(!lijdende_vorm("U wordt, als het kan, geholpen."));
+    }
+
+    #[test]
+    fn only_resident_texts_are_read() {
+        let bron = "[meta]\ntitel = \"De wizard\"\nlink = \"https://x.nl/een pad\"\n[meta.hulp]\nnaam = \"Het Juridisch Loket\"\ntijden = \"Elke dag open.\"\n[[regeling]]\nid = \"a b\"\nbron = \"artikel 35 Participatiewet\"\nnaam = \"Bijzondere bijstand\"\n[[regeling.voorwaarden.alle]]\ntekst = \"U woont hier.\"\n[[voorbeeld]]\nnaam = \"Een gezin met kinderen\"\n";
+        let doc = parse_document(bron).unwrap();
+        let teksten: Vec<String> = teksten_voor_inwoners(&doc)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(
+            teksten,
+            [
+                "De wizard",
+                "Elke dag open.",
+                "Bijzondere bijstand",
+                "U woont hier."
+            ]
+        );
+    }
+}

@@ -448,12 +448,12 @@ pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String
     };
     fn hulp(v: Option<&S<Value>>, neem: &mut impl FnMut(&S<Value>, &[&str])) {
         if let Some(h) = v {
-            neem(h, &["tijden", "balie"]);
+            neem(h, &["naam", "tijden", "balie"]);
         }
     }
     fn voorwaarde(v: Option<&S<Value>>, neem: &mut impl FnMut(&S<Value>, &[&str])) {
         let Some(v) = v else { return };
-        neem(v, &["tekst", "tekst_nee"]);
+        neem(v, &["tekst", "tekst_nee", "artikel"]);
         for deel in lijst(tabel_waarde(v, "alle"))
             .iter()
             .chain(lijst(tabel_waarde(v, "een_van")))
@@ -468,6 +468,7 @@ pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String
         hulp(tabel_waarde(meta, "hulp"), &mut n);
     }
     for g in lijst(tabel_waarde(doc, "gemeente")) {
+        n(g, &["naam"]);
         hulp(tabel_waarde(g, "hulp"), &mut n);
     }
     for v in lijst(tabel_waarde(doc, "vraag")) {
@@ -481,7 +482,7 @@ pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String
         voorwaarde(tabel_waarde(v, "alleen_als"), &mut n);
     }
     for r in lijst(tabel_waarde(doc, "regeling")) {
-        n(r, &["naam", "uitleg", "ook_bekeken"]);
+        n(r, &["naam", "aanbieder", "uitleg", "ook_bekeken"]);
         if let Some(k) = tabel_waarde(r, "krijgt") {
             n(k, &["omschrijving"]);
         }
@@ -579,6 +580,7 @@ mod tests {
             teksten,
             [
                 "De wizard",
+                "Het Juridisch Loket",
                 "Elke dag open.",
                 "Bijzondere bijstand",
                 "U woont hier."

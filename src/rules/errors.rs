@@ -95,21 +95,6 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Turns an error of the TOML parser into Dutch. The file is read from toml's parse tree by hand (`sections`), so
-/// only syntax errors reach this: dates that do not exist, keys written twice, and broken syntax.
-pub(crate) fn dutch_toml_message(message: &str) -> String {
-    let first = message.lines().next().unwrap_or(message).trim();
-    if first.contains("invalid date") || first.contains("invalid time") {
-        return format!(
-            "Deze datum bestaat niet ({first}). Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01, en kijk of de dag in die maand bestaat."
-        );
-    }
-    if first.contains("duplicate key") {
-        return format!("Deze sleutel staat hier twee keer. Haal er één weg. ({first})");
-    }
-    format!("Dit is geen geldige TOML: {first}. Kijk naar aanhalingstekens, '=' en haakjes op deze plek.")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,8 @@ mod raw;
 mod reader;
 mod sections;
 mod status;
+mod suggest;
+mod syntax;
 mod text;
 
 pub mod check;

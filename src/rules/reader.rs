@@ -1,8 +1,9 @@
 //! Reads TOML into the raw model by hand, from toml's span-keeping parse tree. No serde derive: that keeps the
 //! browser bundle small, and every unknown key or wrong type gets a Dutch message at its own position.
 
-use super::errors::{dutch_toml_message, Errors};
+use super::errors::Errors;
 use super::raw::*;
+use super::syntax::dutch_toml_message;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -12,7 +13,11 @@ use toml::Spanned;
 pub(crate) fn parse_document(text: &str) -> Result<S<Value>, (Range<usize>, String)> {
     match DeTable::parse(text) {
         Ok(table) => Ok(convert_table(table.span(), table.get_ref())),
-        Err(e) => Err((e.span().unwrap_or(0..0), dutch_toml_message(e.message()))),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = dutch_toml_message(text, span.clone(), e.message());
+            Err((span, message))
+        }
     }
 }
 

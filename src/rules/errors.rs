@@ -40,6 +40,14 @@ impl fmt::Display for LoadErrors {
 
 impl std::error::Error for LoadErrors {}
 
+impl LoadErrors {
+    /// The errors in the order of the file: by line, then column (a stable sort, so one place keeps its order).
+    pub(crate) fn sorted(mut errors: Vec<LoadError>) -> Self {
+        errors.sort_by_key(|e| (e.line, e.column));
+        LoadErrors { errors }
+    }
+}
+
 /// Collects errors against one source text, turning byte spans into 1-based line and column.
 pub(crate) struct Errors<'a> {
     file: &'a str,
@@ -78,7 +86,7 @@ impl<'a> Errors<'a> {
         if self.list.is_empty() {
             Ok(value)
         } else {
-            Err(LoadErrors { errors: self.list })
+            Err(LoadErrors::sorted(self.list))
         }
     }
 }

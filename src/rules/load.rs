@@ -9,6 +9,7 @@ use super::money::parse_bedrag;
 use super::raw::*;
 use super::reader::parse_document;
 use super::sections::{read_examples_file, read_file};
+use super::suggest::{bedoelt_u, bedoelt_u_of};
 use super::text::unknown_placeholder;
 use super::Status;
 use rust_decimal::Decimal;
@@ -88,7 +89,7 @@ fn load_with(
     let raw = read_file(&doc, &mut errs);
     let raw = match raw {
         Some(raw) if errs.list.is_empty() => raw,
-        _ => return Err(LoadErrors { errors: errs.list }),
+        _ => return Err(LoadErrors::sorted(errs.list)),
     };
     let mut loader = Loader {
         errs,

@@ -3,6 +3,7 @@
 
 use super::errors::Errors;
 use super::raw::*;
+use super::suggest::{bedoelt_u_of, closest};
 use super::syntax::dutch_toml_message;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -63,6 +64,23 @@ fn convert(v: &Spanned<DeValue>) -> S<Value> {
 pub(crate) struct Fields<'v> {
     pub(crate) table: &'v Table,
     pub(crate) span: Range<usize>,
+    /// The keys allowed here (`None`: any key).
+    allowed: Option<&'static [&'static str]>,
+}
+
+impl Fields<'_> {
+    /// Whether a key written here that is not allowed looks like a misspelling of `key`: its own message
+    /// ("Bedoelt u …?") then names the fix, and "ontbreekt" would only repeat it.
+    fn misspelled(&self, key: &str) -> bool {
+        let Some(allowed) = self.allowed else {
+            return false;
+        };
+        self.table
+            .entries
+            .keys()
+            .filter(|k| !allowed.contains(&k.as_str()))
+            .any(|k| closest(k, allowed.iter().copied()).contains(&key))
+    }
 }
 
 pub(crate) struct Reader<'e, 'a> {
@@ -71,7 +89,11 @@ pub(crate) struct Reader<'e, 'a> {
 
 impl<'v> Reader<'_, '_> {
     /// The table at `v`, with an error for every key not in `allowed` (`None` allows any key).
-    pub fn table(&mut self, v: &'v S<Value>, allowed: Option<&[&str]>) -> Option<Fields<'v>> {
+    pub fn table(
+        &mut self,
+        v: &'v S<Value>,
+        allowed: Option<&'static [&'static str]>,
+    ) -> Option<Fields<'v>> {
         let Value::Table(table) = v.get_ref() else {
             self.wrong(v, "een tabel met sleutels");
             return None;
@@ -83,7 +105,12 @@ impl<'v> Reader<'_, '_> {
                     self.errs.at(
                         span,
                         format!(
-                            "De sleutel '{key}' kennen we hier niet. Kijk of de naam goed gespeld is. Hier mag: {}.",
+                            "De sleutel '{key}' kennen we hier niet.{} Hier mag: {}.",
+                            bedoelt_u_of(
+                                key,
+                                allowed.iter().copied(),
+                                " Kijk of de naam goed gespeld is."
+                            ),
                             allowed.join(", ")
                         ),
                     );
@@ -93,6 +120,7 @@ impl<'v> Reader<'_, '_> {
         Some(Fields {
             table,
             span: v.span(),
+            allowed,
         })
     }
 
@@ -107,6 +135,9 @@ impl<'v> Reader<'_, '_> {
     }
 
     pub fn missing(&mut self, f: &Fields, key: &str) {
+        if f.misspelled(key) {
+            return;
+        }
         self.errs.at(
             f.span.clone(),
             format!("Hier ontbreekt '{key}'. Voeg een regel '{key} = ...' toe."),

@@ -9,8 +9,8 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -61,6 +61,18 @@ pub(crate) fn bedoelt_u<'o>(word: &str, options: impl IntoIterator<Item = &'o st
         [one] => format!(" Bedoelt u '{one}'?"),
         [one, two] => format!(" Bedoelt u '{one}' of '{two}'?"),
         _ => String::new(),
+    }
+}
+
+/// " Bedoelt u 'x'?", or `otherwise` when no name is close.
+pub(crate) fn bedoelt_u_of<'o>(
+    word: &str,
+    options: impl IntoIterator<Item = &'o str>,
+    otherwise: &str,
+) -> String {
+    match bedoelt_u(word, options) {
+        h if h.is_empty() => otherwise.to_string(),
+        h => h,
     }
 }
 

@@ -60,7 +60,8 @@ impl Loader<'_> {
                         None => self.errs.at(
                             value.span(),
                             format!(
-                                "'{key}' is geen soort huishouden. Kies uit: {}.",
+                                "'{key}' is geen soort huishouden.{} Kies uit: {}.",
+                                bedoelt_u(key, norm_keys()),
                                 norm_keys().join(", ")
                             ),
                         ),

@@ -15,8 +15,9 @@ impl Loader<'_> {
             self.errs.at(
                 r.categorie.span(),
                 format!(
-                    "Categorie '{}' kennen we niet. Kies uit: {}.",
+                    "Categorie '{}' kennen we niet.{} Kies uit: {}.",
                     r.categorie.get_ref(),
+                    bedoelt_u(r.categorie.get_ref(), CATEGORIEEN),
                     CATEGORIEEN.join(", ")
                 ),
             );
@@ -160,7 +161,13 @@ impl Loader<'_> {
         let mut verwacht = BTreeMap::new();
         for (id, status) in r.verwacht.get_ref() {
             if !self.regeling_ids.contains(id) {
-                self.errs.at(status.span(), format!("Voorbeeld '{naam}': er is geen regeling '{id}'. Kijk of de id goed gespeld is."));
+                let mut ids: Vec<&str> = self.regeling_ids.iter().map(String::as_str).collect();
+                ids.sort_unstable();
+                let hint = bedoelt_u_of(id, ids.iter().copied(), " Kijk of de id goed gespeld is.");
+                self.errs.at(
+                    status.span(),
+                    format!("Voorbeeld '{naam}': er is geen regeling '{id}'.{hint}"),
+                );
                 continue;
             }
             if !regels.regelingen.iter().any(|x| &x.id == id) {
@@ -173,8 +180,9 @@ impl Loader<'_> {
                 None => self.errs.at(
                     status.span(),
                     format!(
-                        "'{}' is geen uitkomst. Kies uit: ja, misschien, nee.",
-                        status.get_ref()
+                        "'{}' is geen uitkomst.{} Kies uit: ja, misschien, nee.",
+                        status.get_ref(),
+                        bedoelt_u(status.get_ref(), ["ja", "misschien", "nee"])
                     ),
                 ),
             }

@@ -138,8 +138,9 @@ impl Loader<'_> {
             self.errs.at(
                 g.span(),
                 format!(
-                    "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
+                    "Gemeente '{}' staat niet bij [[gemeente]].{} Kies uit: {}.",
                     g.get_ref(),
+                    bedoelt_u(g.get_ref(), ids.iter().copied()),
                     ids.join(", ")
                 ),
             );
@@ -153,8 +154,9 @@ impl Loader<'_> {
             self.errs.at(
                 id.span(),
                 format!(
-                    "Grens '{}' staat niet bij [[grens]]. Kies uit: {}.",
+                    "Grens '{}' staat niet bij [[grens]].{} Kies uit: {}.",
                     id.get_ref(),
+                    bedoelt_u(id.get_ref(), self.grens_ids.iter().map(String::as_str)),
                     self.grens_ids.join(", ")
                 ),
             );

@@ -19,8 +19,9 @@ impl Loader<'_> {
             self.errs.at(
                 vraag_id.span(),
                 format!(
-                    "De vraag '{}' bestaat niet. Kies een id uit [[vraag]]: {}.",
+                    "De vraag '{}' bestaat niet.{} Kies een id uit [[vraag]]: {}.",
                     vraag_id.get_ref(),
+                    bedoelt_u(vraag_id.get_ref(), ids.iter().copied()),
                     ids.join(", ")
                 ),
             );
@@ -48,7 +49,8 @@ impl Loader<'_> {
                 this.errs.at(
                     at,
                     format!(
-                        "'{waarde}' is geen keuze van vraag '{id}'. Kies uit: {}.",
+                        "'{waarde}' is geen keuze van vraag '{id}'.{} Kies uit: {}.",
+                        bedoelt_u(waarde, keuzes.iter().copied()),
                         keuzes.join(", ")
                     ),
                 );

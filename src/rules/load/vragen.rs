@@ -10,8 +10,9 @@ impl Loader<'_> {
             self.errs.at(
                 r.soort.span(),
                 format!(
-                    "Vraag '{id}': soort '{}' kennen we niet. Kies uit: ja_nee, keuze, meerkeuze, getal, bedrag, leeftijden.",
-                    r.soort.get_ref()
+                    "Vraag '{id}': soort '{}' kennen we niet.{} Kies uit: ja_nee, keuze, meerkeuze, getal, bedrag, leeftijden.",
+                    r.soort.get_ref(),
+                    bedoelt_u(r.soort.get_ref(), ["ja_nee", "keuze", "meerkeuze", "getal", "bedrag", "leeftijden"])
                 ),
             );
             return None;

@@ -9,7 +9,7 @@ use super::money::parse_bedrag;
 use super::raw::*;
 use super::reader::parse_document;
 use super::sections::{read_examples_file, read_file};
-use super::suggest::{bedoelt_u, bedoelt_u_of};
+use super::suggest::{bedoelt_u, bedoelt_u_of, closest};
 use super::text::unknown_placeholder;
 use super::Status;
 use rust_decimal::Decimal;
@@ -61,6 +61,8 @@ pub fn load_examples(
         uses_assets: None,
         regeling_ids: regels.regelingen.iter().map(|r| r.id.clone()).collect(),
         grens_ids: regels.grenzen.iter().map(|g| g.id.clone()).collect(),
+        vraag_ids: regels.vragen.iter().map(|v| v.id.clone()).collect(),
+        unknown_vragen: BTreeMap::new(),
     };
     let voorbeelden = raw
         .iter()
@@ -108,6 +110,12 @@ fn load_with(
             .iter()
             .map(|g| g.get_ref().id.get_ref().clone())
             .collect(),
+        vraag_ids: raw
+            .vraag
+            .iter()
+            .map(|v| v.get_ref().id.get_ref().clone())
+            .collect(),
+        unknown_vragen: BTreeMap::new(),
     };
     let regels = loader.file(&raw);
     let warnings = loader.warnings.list;
@@ -126,6 +134,12 @@ struct Loader<'a> {
     regeling_ids: HashSet<String>,
     /// Every limit id written in the file, for conditions and placeholders that name one.
     grens_ids: Vec<String>,
+    /// Every question id written in the file, also of questions with errors: a reference to one of those is a
+    /// follow-up error, folded into the question's own.
+    vraag_ids: HashSet<String>,
+    /// Question ids that are not in the file and were reported once: the index of that error and the lines where
+    /// the same id is used again (named in that one error, not repeated).
+    unknown_vragen: BTreeMap<String, (usize, Vec<usize>)>,
 }
 
 impl Loader<'_> {
@@ -183,7 +197,50 @@ impl Loader<'_> {
         if let Some(today) = self.today {
             self.warn_old_norms(&raw.norm, &regels, today);
         }
+        self.fold_unknown_questions();
         regels
+    }
+
+    /// Whether the question `id`, not in the file, was reported already; then this use is only remembered.
+    fn unknown_question_reported(&mut self, id: &str, span: &Range<usize>) -> bool {
+        let (line, _) = super::errors::line_column(self.errs.text(), span.start);
+        match self.unknown_vragen.get_mut(id) {
+            Some((_, lines)) => {
+                lines.push(line);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Reports the question `id` that is not in the file, once.
+    fn report_unknown_question(&mut self, id: &str, span: Range<usize>, message: String) {
+        self.errs.at(span, message);
+        self.unknown_vragen
+            .insert(id.to_string(), (self.errs.list.len() - 1, Vec::new()));
+    }
+
+    /// Names the other uses of each unknown question in its one error.
+    fn fold_unknown_questions(&mut self) {
+        for (index, lines) in self.unknown_vragen.values_mut() {
+            lines.sort_unstable();
+            lines.dedup();
+            let Some(e) = self.errs.list.get_mut(*index) else {
+                continue;
+            };
+            lines.retain(|l| *l != e.line);
+            let names: Vec<String> = lines.iter().map(usize::to_string).collect();
+            match names.as_slice() {
+                [] => {}
+                [one] => e
+                    .message
+                    .push_str(&format!(" Ook regel {one} heeft deze vraag nodig.")),
+                [rest @ .., last] => e.message.push_str(&format!(
+                    " Ook regel {} en {last} hebben deze vraag nodig.",
+                    rest.join(", ")
+                )),
+            }
+        }
     }
 }
 

@@ -157,7 +157,15 @@ impl Loader<'_> {
         let r = raw.get_ref();
         let naam = self.text(&r.naam, true);
         let datum = r.datum.as_ref().and_then(|d| self.date(d));
-        let antwoorden = answers_from_table(regels, r.antwoorden.get_ref(), &mut self.errs);
+        // answers to a question that has an error of its own are left out: that error is the cause
+        let mut gegeven: BTreeMap<String, S<Value>> = BTreeMap::new();
+        for (id, v) in r.antwoorden.get_ref() {
+            let broken = self.vraag_ids.contains(id) && !regels.vragen.iter().any(|q| &q.id == id);
+            if !broken && !self.unknown_question_reported(id, &v.span()) {
+                gegeven.insert(id.clone(), v.clone());
+            }
+        }
+        let antwoorden = answers_from_table(regels, &gegeven, &mut self.errs);
         let mut verwacht = BTreeMap::new();
         for (id, status) in r.verwacht.get_ref() {
             if !self.regeling_ids.contains(id) {

@@ -15,16 +15,21 @@ impl Loader<'_> {
             .find(|v| &v.id == vraag_id.get_ref())
             .cloned()
         else {
+            if self.vraag_ids.contains(vraag_id.get_ref()) {
+                // the question itself has an error, reported there
+                return None;
+            }
+            if self.unknown_question_reported(vraag_id.get_ref(), &vraag_id.span()) {
+                return None;
+            }
             let ids: Vec<&str> = self.vragen.iter().map(|v| v.id.as_str()).collect();
-            self.errs.at(
-                vraag_id.span(),
-                format!(
-                    "De vraag '{}' bestaat niet.{} Kies een id uit [[vraag]]: {}.",
-                    vraag_id.get_ref(),
-                    bedoelt_u(vraag_id.get_ref(), ids.iter().copied()),
-                    ids.join(", ")
-                ),
+            let message = format!(
+                "De vraag '{}' bestaat niet.{} Kies een id uit [[vraag]]: {}.",
+                vraag_id.get_ref(),
+                bedoelt_u(vraag_id.get_ref(), ids.iter().copied()),
+                ids.join(", ")
             );
+            self.report_unknown_question(vraag_id.get_ref(), vraag_id.span(), message);
             return None;
         };
         let id = vraag.id.clone();

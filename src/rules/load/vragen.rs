@@ -96,6 +96,10 @@ impl Loader<'_> {
             return;
         }
         let vraag = self.vragen.iter().find(|v| v.id == "gemeente").cloned();
+        if vraag.is_none() && self.vraag_ids.contains("gemeente") {
+            // the question has an error of its own
+            return;
+        }
         for (g, rg) in gemeenten.iter().zip(raw) {
             let ok = vraag.as_ref().is_some_and(|v| {
                 v.soort == Soort::Keuze && v.opties.iter().any(|o| o.waarde == g.id)

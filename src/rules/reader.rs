@@ -245,7 +245,14 @@ impl<'v> Reader<'_, '_> {
     ) -> Option<Vec<S<T>>> {
         let v = f.table.entries.get(key)?;
         let Value::Array(items) = v.get_ref() else {
-            self.wrong(v, "een lijst");
+            if let Value::Table(_) = v.get_ref() {
+                self.errs.at(
+                    v.span(),
+                    format!("Hier hoort een lijst: schrijf [[{key}]] met twee haken, zoals bij de andere blokken van deze soort."),
+                );
+            } else {
+                self.wrong(v, "een lijst");
+            }
             return None;
         };
         Some(

@@ -35,6 +35,12 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
             assign(&date)
         );
     }
+    if let Some(date) = short_date(&word) {
+        return format!("Schrijf maand en dag met twee cijfers: {}.", assign(&date));
+    }
+    if let Some(fixed) = at.decimal_comma() {
+        return format!("Een bedrag schrijft u met een punt, tussen aanhalingstekens: {fixed}.");
+    }
     if parser.contains("invalid date") || parser.contains("invalid time") {
         return impossible_date(&word);
     }
@@ -59,11 +65,14 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
             assign(&format!("\"{content}\""))
         );
     }
-    if parser.contains("invalid basic string")
-        || parser.contains("invalid literal string")
-        || parser.contains("unclosed") && (parser.contains("string") || parser.contains("quote"))
-    {
-        return at.unclosed_string();
+    if parser.contains("multi-line") {
+        let opened = text[..pos]
+            .rfind("\"\"\"")
+            .or_else(|| text[..pos].rfind("\'\'\'"));
+        let line = opened.map_or(at.line_number(pos), |o| at.line_number(o));
+        return format!(
+            "De tekst die op regel {line} begint met drie aanhalingstekens is niet gesloten. Zet ze ook aan het eind van de tekst."
+        );
     }
     if let Some(quote) = at.unterminated_string() {
         let message = Plek { text, pos: quote }.unclosed_string();
@@ -72,6 +81,17 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
             return message;
         }
         return format!("Op regel {line}: {}", lower_first(&message));
+    }
+    if let (Some(k), true) = (&key, word.is_empty()) {
+        return format!(
+            "Na '{k} =' ontbreekt de waarde. Schrijf die achter '=' op dezelfde regel."
+        );
+    }
+    if text[pos..].starts_with(',')
+        && at.line().trim_end().ends_with(',')
+        && at.open_brackets().is_empty()
+    {
+        return "Haal de komma aan het eind van de regel weg: een komma staat alleen tussen de onderdelen van een lijst [ … ] of { … }.".to_string();
     }
     if parser.contains("must be quoted") && !word.is_empty() {
         return format!(
@@ -87,9 +107,6 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
     }
     if let Some(m) = at.unclosed_bracket() {
         return m;
-    }
-    if at.text[pos..].starts_with(',') && key.is_none() && at.value_before_is_number() {
-        return "Een bedrag of getal schrijft u met een punt, niet met een komma. Zet een bedrag tussen aanhalingstekens, bijvoorbeeld \"7770.50\".".to_string();
     }
     format!(
         "Dit is geen geldige TOML: hier verwachtten we {}. Kijk naar aanhalingstekens rond tekst, '=' tussen sleutel en waarde, komma's en haakjes.",
@@ -116,6 +133,7 @@ fn expected(parser: &str) -> String {
             match e {
                 "newline" => Some("een nieuwe regel".to_string()),
                 "`#`" | "nothing" | "" => None,
+                "`\"`" | "`'`" => Some(format!("een aanhalingsteken ({})", e.trim_matches('`'))),
                 _ if e.starts_with('`') && e.ends_with('`') => {
                     Some(format!("'{}'", e.trim_matches('`')))
                 }
@@ -196,6 +214,24 @@ fn impossible_date(word: &str) -> String {
     format!(
         "Deze datum bestaat niet.{why} Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01, en kijk of de dag in die maand bestaat."
     )
+}
+
+/// A year-month-day date with a one-digit month or day (2024-1-1), written with two digits.
+fn short_date(word: &str) -> Option<String> {
+    let parts: Vec<&str> = word.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2)) || (m.len() == 2 && d.len() == 2)
+    {
+        return None;
+    }
+    let m: u32 = m.parse().ok()?;
+    let d: u32 = d.parse().ok()?;
+    Some(format!("{y}-{m:02}-{d:02}"))
 }
 
 /// Ja/nee (or yes/no, waar/onwaar, True/False) written as a bare word: `Some(true)` for yes.
@@ -541,14 +577,48 @@ impl<'t> Plek<'t> {
         format!("De sleutel '{key}' staat twee keer in hetzelfde blok{ook}. Haal er één weg.")
     }
 
-    fn value_before_is_number(&self) -> bool {
-        let before = self.text[..self.pos].trim_end();
-        let digits = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit() || *c == '_')
-            .count();
-        digits > 0 && before[..before.len() - digits].trim_end().ends_with('=')
+    /// A number with a decimal comma (`bedrag = 12,50`) around the position: the key and value written right.
+    fn decimal_comma(&self) -> Option<String> {
+        let line_start = self.text[..self.pos].rfind('\n').map_or(0, |i| i + 1);
+        let line = self.line();
+        let bytes = line.as_bytes();
+        let here = self.pos - line_start;
+        let mut i = 0;
+        let mut found = None;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let comma = i;
+                if bytes.get(comma) == Some(&b',')
+                    && bytes.get(comma + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    let mut end = comma + 1;
+                    while end < bytes.len() && bytes[end].is_ascii_digit() {
+                        end += 1;
+                    }
+                    let key = Plek {
+                        text: self.text,
+                        pos: line_start + start,
+                    }
+                    .key_before();
+                    if start <= here {
+                        if let Some(k) = key {
+                            found = Some(format!(
+                                "{k} = \"{}.{}\"",
+                                &line[start..comma],
+                                &line[comma + 1..end]
+                            ));
+                        }
+                    }
+                }
+                continue;
+            }
+            i += 1;
+        }
+        found
     }
 }
 

@@ -20,6 +20,17 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
     if parser.contains("duplicate key") {
         return at.duplicate();
     }
+    if parser.contains("dotted key") {
+        let dotted: String = text[pos..]
+            .chars()
+            .take_while(|c| is_key_char(*c))
+            .collect();
+        let first = dotted.split('.').next().unwrap_or("");
+        return format!(
+            "'{dotted}' kan niet: een punt in een sleutel maakt een deel van '{first}', maar '{first}' heeft al een waarde. Bedoelt u {}?",
+            dotted.replace('.', "_")
+        );
+    }
     if parser.contains("unclosed table") || parser.contains("unclosed array table") {
         let line = at.line().trim();
         let fixed = if line.starts_with("[[") {
@@ -93,6 +104,13 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
     {
         return "Haal de komma aan het eind van de regel weg: een komma staat alleen tussen de onderdelen van een lijst [ … ] of { … }.".to_string();
     }
+    let pieces: Vec<&str> = word.split_whitespace().collect();
+    if pieces.len() > 1 && pieces.iter().all(|p| p.parse::<f64>().is_ok()) {
+        return format!(
+            "Hier mist een komma tussen {} en {}. Zet een komma tussen de onderdelen van een lijst [ … ].",
+            pieces[0], pieces[1]
+        );
+    }
     if parser.contains("must be quoted") && !word.is_empty() {
         return format!(
             "Zet tekst tussen aanhalingstekens: {}.",
@@ -107,6 +125,21 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
     }
     if let Some(m) = at.unclosed_bracket() {
         return m;
+    }
+    if let Some(m) = at.stray_character() {
+        return m;
+    }
+    let number_like = word.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
+    if number_like
+        && (parser.contains("float")
+            || parser.contains("integer")
+            || parser.contains("mantissa")
+            || parser.contains("exponent")
+            || parser.contains("digit"))
+    {
+        return format!(
+            "'{word}' is geen datum of getal dat we kunnen lezen. Schrijf een datum als jaar-maand-dag (2025-07-01), een heel getal zonder punt of komma (67), een bedrag tussen aanhalingstekens (\"12.50\")."
+        );
     }
     format!(
         "Dit is geen geldige TOML: hier verwachtten we {}. Kijk naar aanhalingstekens rond tekst, '=' tussen sleutel en waarde, komma's en haakjes.",
@@ -577,6 +610,57 @@ impl<'t> Plek<'t> {
         format!("De sleutel '{key}' staat twee keer in hetzelfde blok{ook}. Haal er één weg.")
     }
 
+    /// The key at the start of the error's line (`key = …`).
+    fn key_of_line(&self) -> Option<String> {
+        let line_start = self.text[..self.pos].rfind('\n').map_or(0, |i| i + 1);
+        let line = self.text[line_start..self.pos].trim_start();
+        let end = line.find(|c: char| !is_key_char(c)).unwrap_or(line.len());
+        (end > 0 && line[end..].trim_start().starts_with('=')).then(|| line[..end].to_string())
+    }
+
+    /// A character that does not belong where the parser stopped: a bracket or '=' too many.
+    fn stray_character(&self) -> Option<String> {
+        let here = self.text[self.pos..].chars().next();
+        if let (Some(q @ ('"' | '\'')), Some(key)) = (here, self.key_of_line()) {
+            let line_start = self.text[..self.pos].rfind('\n').map_or(0, |i| i + 1);
+            let value = self.text[line_start..self.pos]
+                .split_once('=')
+                .map_or("", |(_, v)| v)
+                .trim();
+            if !value.is_empty() && !value.contains(['"', '\'', '[', '{']) {
+                return Some(format!(
+                    "Deze tekst mist het aanhalingsteken aan het begin: {key} = {q}{value}{q}."
+                ));
+            }
+        }
+        if let Some(c @ ('=' | '.' | ',' | '{' | '}' | ']' | ')' | ':' | ';')) = here {
+            return Some(format!(
+                "Het teken '{c}' hoort hier niet. Haal het weg, of kijk wat hier bedoeld is."
+            ));
+        }
+        let before = self.text[..self.pos].trim_end();
+        let c = before.chars().last()?;
+        if c == '{' && matches!(here, Some('[' | '{')) {
+            return Some(format!(
+                "Het teken '{c}' vóór '{}' hoort hier niet. Haal het weg.",
+                here.unwrap_or('[')
+            ));
+        }
+        if !matches!(c, '}' | ']') || !self.open_brackets().is_empty() {
+            return None;
+        }
+        // a closing bracket that ends a value (`x = [1]`) or a header (`[x]`) is fine: it starts its own line here
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before[line_start..].trim();
+        if line.contains('=') || line.starts_with('[') {
+            return None;
+        }
+        let regel = self.line_number(before.len() - 1);
+        Some(format!(
+            "Het teken '{c}' op regel {regel} hoort daar niet. Haal het weg."
+        ))
+    }
+
     /// A number with a decimal comma (`bedrag = 12,50`) around the position: the key and value written right.
     fn decimal_comma(&self) -> Option<String> {
         let line_start = self.text[..self.pos].rfind('\n').map_or(0, |i| i + 1);
@@ -640,6 +724,81 @@ mod tests {
         assert_eq!(dutch_date("01.03.2026").as_deref(), Some("2026-03-01"));
         assert_eq!(dutch_date("2026-03-01"), None);
         assert_eq!(dutch_date("leiden"), None);
+    }
+
+    fn message(text: &str) -> String {
+        match toml::de::DeTable::parse(text) {
+            Ok(_) => String::new(),
+            Err(e) => dutch_toml_message(text, e.span().unwrap_or(0..0), e.message()),
+        }
+    }
+
+    #[test]
+    fn each_slip_names_its_fix() {
+        let cases = [
+            (
+                "a = nee\n",
+                "Schrijf true (ja) of false (nee), zonder aanhalingstekens: a = false.",
+            ),
+            (
+                "v = { is = leiden }\n",
+                "Zet tekst tussen aanhalingstekens: is = \"leiden\".",
+            ),
+            (
+                "d = 01-03-2026\n",
+                "jaar-maand-dag, zonder aanhalingstekens: d = 2026-03-01.",
+            ),
+            ("d = 2026-3-1\n", "twee cijfers: d = 2026-03-01."),
+            ("d = 2025-02-30\n", "februari 2025 heeft 28 dagen"),
+            (
+                "a = \"x\nb = 1\n",
+                "aanhalingsteken aan het eind: a = \"x\"",
+            ),
+            ("a = x\"\n", "aanhalingsteken aan het begin: a = \"x\""),
+            (
+                "a = 12.50\"\n",
+                "aanhalingsteken aan het begin: a = \"12.50\"",
+            ),
+            ("a = [1 2]\n", "mist een komma tussen 1 en 2"),
+            ("a = [\"x\" \"y\"]\n", "mist een komma vóór \"y\""),
+            (
+                "a = [1,\n  2\n\n[b]\nc = 1\n",
+                "Zet ']' na het laatste onderdeel, op regel 2",
+            ),
+            ("[a\nb = 1\n", "Schrijf [a]"),
+            (
+                "a = 1\na = 2\n",
+                "De sleutel 'a' staat twee keer in hetzelfde blok (ook op regel 1)",
+            ),
+            (
+                "[a]\nb = 1\n[a]\nc = 1\n",
+                "Het blok [a] staat twee keer (ook op regel 1)",
+            ),
+            ("a: 1\n", "Schrijf '=' in plaats van ':': a = 1."),
+            ("a b = 1\n", "Schrijf a_b = 1."),
+            (
+                "a = 12,50\n",
+                "met een punt, tussen aanhalingstekens: a = \"12.50\"",
+            ),
+            ("a = 1,\n", "Haal de komma aan het eind van de regel weg"),
+            ("a =\n", "Na 'a =' ontbreekt de waarde"),
+            ("a = \"x\"\n}\nb = 1\n", "Het teken '}' hoort hier niet"),
+            ("tekst = \"x\"\ntekst.nee = \"y\"\n", "Bedoelt u tekst_nee?"),
+        ];
+        for (text, expected) in cases {
+            let m = message(text);
+            assert!(m.contains(expected), "{text:?}: {m}");
+            for english in [
+                "expected",
+                "invalid",
+                "missing",
+                "unexpected",
+                "key",
+                "string",
+            ] {
+                assert!(!m.contains(english), "{text:?}: {m}");
+            }
+        }
     }
 
     #[test]

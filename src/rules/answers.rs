@@ -194,7 +194,7 @@ pub(crate) fn join_dutch(mut delen: Vec<String>) -> String {
 pub fn parse_answers(regels: &Regels, file: &str, text: &str) -> Result<Antwoorden, LoadErrors> {
     let mut errs = Errors::new(file, text);
     let raw = match parse_document(text) {
-        Ok(doc) => Reader { errs: &mut errs }.map(&doc).unwrap_or_default(),
+        Ok(doc) => Reader::new(&mut errs).map(&doc).unwrap_or_default(),
         Err((span, message)) => {
             errs.at(span, message);
             return Err(LoadErrors::sorted(errs.list));

@@ -79,12 +79,26 @@ impl Fields<'_> {
             .entries
             .keys()
             .filter(|k| !allowed.contains(&k.as_str()))
-            .any(|k| closest(k, allowed.iter().copied()).contains(&key))
+            .any(|k| {
+                closest(k, allowed.iter().copied()).contains(&key) || key.starts_with(k.as_str())
+            })
     }
 }
 
 pub(crate) struct Reader<'e, 'a> {
     pub errs: &'e mut Errors<'a>,
+    /// What unknown keys like `regelingaanvragen` probably meant after the section's name (`aanvragen`): that
+    /// key is then not reported missing as well.
+    lost_parts: Vec<String>,
+}
+
+impl<'e, 'a> Reader<'e, 'a> {
+    pub(crate) fn new(errs: &'e mut Errors<'a>) -> Self {
+        Reader {
+            errs,
+            lost_parts: Vec::new(),
+        }
+    }
 }
 
 impl<'v> Reader<'_, '_> {
@@ -102,15 +116,11 @@ impl<'v> Reader<'_, '_> {
             for key in table.entries.keys() {
                 if !allowed.contains(&key.as_str()) {
                     let span = table.key_spans.get(key).cloned().unwrap_or(v.span());
+                    let hint = self.unknown_key_hint(key, table, allowed);
                     self.errs.at(
                         span,
                         format!(
-                            "De sleutel '{key}' kennen we hier niet.{} Hier mag: {}.",
-                            bedoelt_u_of(
-                                key,
-                                allowed.iter().copied(),
-                                " Kijk of de naam goed gespeld is."
-                            ),
+                            "De sleutel '{key}' kennen we hier niet.{hint} Hier mag: {}.",
                             allowed.join(", ")
                         ),
                     );
@@ -124,6 +134,46 @@ impl<'v> Reader<'_, '_> {
         })
     }
 
+    /// What an unknown key probably meant: a close allowed key ("Bedoelt u …?"), the one allowed key not written
+    /// yet that starts with it (`na` for `naam`), or a section and its part without the dot between
+    /// (`[regelingaanvragen]`). Parts lost this way are remembered, so they are not reported missing as well.
+    fn unknown_key_hint(&mut self, key: &str, table: &Table, allowed: &[&str]) -> String {
+        let value = table.entries.get(key).map(|v| v.get_ref());
+        let lost_table = |this: &mut Self| {
+            if let Some(Value::Table(t)) = value {
+                this.lost_parts.extend(t.entries.keys().cloned());
+            }
+        };
+        let close = bedoelt_u_of(key, allowed.iter().copied(), "");
+        if !close.is_empty() {
+            lost_table(self);
+            return close;
+        }
+        let started: Vec<&str> = allowed
+            .iter()
+            .copied()
+            .filter(|a| a.starts_with(key) && !table.entries.contains_key(*a))
+            .collect();
+        if let [one] = started.as_slice() {
+            return format!(" Bedoelt u '{one}'?");
+        }
+        // `[regelingaanvragen]` or `[regeling-krijgt]`: the dot between section and part is missing
+        if let Some(Value::Table(_)) = value {
+            let part = allowed.iter().find_map(|a| {
+                let rest = key.strip_prefix(a)?.trim_start_matches(['-', '_', ' ']);
+                (rest.len() >= 3).then(|| (*a, rest.to_string()))
+            });
+            if let Some((section, rest)) = part {
+                let hint = format!(
+                    " Bedoelt u {section}.{rest}? Tussen het blok en zijn deel staat een punt."
+                );
+                self.lost_parts.push(rest);
+                return hint;
+            }
+        }
+        " Kijk of de naam goed gespeld is.".to_string()
+    }
+
     pub(crate) fn wrong(&mut self, v: &S<Value>, expected: &str) {
         self.errs.at(
             v.span(),
@@ -135,7 +185,7 @@ impl<'v> Reader<'_, '_> {
     }
 
     pub fn missing(&mut self, f: &Fields, key: &str) {
-        if f.misspelled(key) {
+        if f.misspelled(key) || self.lost_parts.iter().any(|p| p == key) {
             return;
         }
         self.errs.at(

@@ -134,6 +134,7 @@ pub(crate) fn dutch_toml_message(text: &str, span: Range<usize>, message: &str) 
         && (parser.contains("float")
             || parser.contains("integer")
             || parser.contains("mantissa")
+            || parser.contains("fraction")
             || parser.contains("exponent")
             || parser.contains("digit"))
     {

@@ -159,9 +159,12 @@ impl Loader<'_> {
         let datum = r.datum.as_ref().and_then(|d| self.date(d));
         // answers to a question that has an error of its own are left out: that error is the cause
         let mut gegeven: BTreeMap<String, S<Value>> = BTreeMap::new();
+        let written: Vec<String> = self.vraag_ids.iter().cloned().collect();
+        let written: Vec<&str> = written.iter().map(String::as_str).collect();
         for (id, v) in r.antwoorden.get_ref() {
-            let broken = self.vraag_ids.contains(id) && !regels.vragen.iter().any(|q| &q.id == id);
-            if !broken && !self.unknown_question_reported(id, &v.span()) {
+            let known = regels.vragen.iter().any(|q| &q.id == id);
+            let broken = self.vraag_ids.contains(id) && !known;
+            if known || !broken && !self.reference_reported("vraag", id, &v.span(), &written) {
                 gegeven.insert(id.clone(), v.clone());
             }
         }

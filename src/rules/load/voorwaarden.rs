@@ -113,7 +113,14 @@ impl Loader<'_> {
                 false
             }
             None if self.vraag_ids.contains(id) => false,
-            None if self.unknown_question_reported(id, &span) => false,
+            None if {
+                let written: Vec<String> = self.vraag_ids.iter().cloned().collect();
+                let written: Vec<&str> = written.iter().map(String::as_str).collect();
+                self.reference_reported("vraag", id, &span, &written)
+            } =>
+            {
+                false
+            }
             None => {
                 let mut ids: Vec<&str> = self.vraag_ids.iter().map(String::as_str).collect();
                 ids.sort_unstable();
@@ -124,7 +131,7 @@ impl Loader<'_> {
                     None => "Voeg die vraag toe.".to_string(),
                 };
                 let message = format!("{waarvoor} heeft de vraag '{id}' nodig, maar die staat niet bij [[vraag]]. {fix}");
-                self.report_unknown_question(id, span, message);
+                self.report_reference("vraag", id, span, message);
                 false
             }
         }

@@ -19,7 +19,9 @@ impl Loader<'_> {
                 // the question itself has an error, reported there
                 return None;
             }
-            if self.unknown_question_reported(vraag_id.get_ref(), &vraag_id.span()) {
+            let written: Vec<String> = self.vraag_ids.iter().cloned().collect();
+            let written: Vec<&str> = written.iter().map(String::as_str).collect();
+            if self.reference_reported("vraag", vraag_id.get_ref(), &vraag_id.span(), &written) {
                 return None;
             }
             let ids: Vec<&str> = self.vragen.iter().map(|v| v.id.as_str()).collect();
@@ -29,7 +31,7 @@ impl Loader<'_> {
                 bedoelt_u(vraag_id.get_ref(), ids.iter().copied()),
                 ids.join(", ")
             );
-            self.report_unknown_question(vraag_id.get_ref(), vraag_id.span(), message);
+            self.report_reference("vraag", vraag_id.get_ref(), vraag_id.span(), message);
             return None;
         };
         let id = vraag.id.clone();
@@ -49,7 +51,16 @@ impl Loader<'_> {
         }
         let choice = |this: &mut Self, waarde: &str, at: Range<usize>| -> bool {
             let ok = vraag.opties.iter().any(|o| o.waarde == waarde);
-            if !ok {
+            // a choice whose own value is not a good id has its own error; a close reference follows from it
+            let follows = closest(
+                waarde,
+                vraag
+                    .opties
+                    .iter()
+                    .map(|o| o.waarde.as_str())
+                    .filter(|w| !good_id(w)),
+            );
+            if !ok && follows.is_empty() {
                 let keuzes: Vec<&str> = vraag.opties.iter().map(|o| o.waarde.as_str()).collect();
                 this.errs.at(
                     at,

@@ -104,7 +104,18 @@ impl Loader<'_> {
             let ok = vraag.as_ref().is_some_and(|v| {
                 v.soort == Soort::Keuze && v.opties.iter().any(|o| o.waarde == g.id)
             });
-            if !ok {
+            // an option whose value is not a good id has its own error
+            let follows = vraag.as_ref().is_some_and(|v| {
+                !closest(
+                    &g.id,
+                    v.opties
+                        .iter()
+                        .map(|o| o.waarde.as_str())
+                        .filter(|w| !good_id(w)),
+                )
+                .is_empty()
+            });
+            if !ok && !follows {
                 self.errs.at(
                     rg.get_ref().id.span(),
                     format!("Gemeente '{}' is geen keuze bij de vraag 'gemeente' (soort keuze). Voeg {{ waarde = \"{}\", tekst = \"{}\" }} toe aan de opties.", g.id, g.id, g.naam),

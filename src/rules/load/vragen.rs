@@ -66,9 +66,25 @@ impl Loader<'_> {
             .flatten()
             .flatten()
         {
-            let grens_ids: Vec<&str> = self.grens_ids.iter().map(String::as_str).collect();
+            let ids = self.grens_ids.clone();
+            let grens_ids: Vec<&str> = ids.iter().map(String::as_str).collect();
             if let Some(p) = unknown_placeholder(t.get_ref(), &grens_ids) {
-                self.errs.at(t.span(), format!("{{{p}}} kennen we niet. In een vraag kunt u {{inkomensgrens}} (de grens van de gemeente), {{inkomensgrens:id}} (met de id van een [[grens]]) of {{vermogensgrens}} gebruiken."));
+                match p.strip_prefix("inkomensgrens:") {
+                    Some(grens) => {
+                        if !self.reference_reported("grens", grens, &t.span(), &grens_ids) {
+                            let message = format!(
+                                "{{{p}}}: grens '{grens}' staat niet bij [[grens]].{} Kies uit: {}.",
+                                bedoelt_u(grens, grens_ids.iter().copied()),
+                                grens_ids.join(", ")
+                            );
+                            self.report_reference("grens", grens, t.span(), message);
+                        }
+                    }
+                    None => {
+                        let hint = bedoelt_u(&p, ["inkomensgrens", "vermogensgrens"]);
+                        self.errs.at(t.span(), format!("{{{p}}} kennen we niet.{hint} In een vraag kunt u {{inkomensgrens}} (de grens van de gemeente), {{inkomensgrens:id}} (met de id van een [[grens]]) of {{vermogensgrens}} gebruiken."));
+                    }
+                }
             }
         }
         Some(Vraag {

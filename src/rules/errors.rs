@@ -108,6 +108,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn errors_come_in_the_order_of_the_file() {
+        let at = |line, column, message: &str| LoadError {
+            file: "f".to_string(),
+            line,
+            column,
+            message: message.to_string(),
+        };
+        let sorted = LoadErrors::sorted(vec![
+            at(9, 1, "c"),
+            at(2, 5, "b"),
+            at(2, 1, "a"),
+            at(2, 1, "a2"),
+        ]);
+        let order: Vec<&str> = sorted.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(order, ["a", "a2", "b", "c"]);
+    }
+
+    #[test]
     fn lines_and_columns_are_one_based() {
         let text = "a = 1\nbé = 2\n";
         assert_eq!(line_column(text, 0), (1, 1));

@@ -5,6 +5,7 @@ use super::model::{Antwoord, Antwoorden, Regels, Soort, Vraag};
 use super::money::{format_bedrag, parse_bedrag};
 use super::raw::Value;
 use super::reader::{parse_document, Reader};
+use super::suggest::bedoelt_u;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -94,15 +95,17 @@ pub(crate) fn fit_problem(vraag: &Vraag, antwoord: &Antwoord) -> Option<String> 
         (Soort::JaNee, Antwoord::JaNee(_)) => None,
         (Soort::Keuze, Antwoord::Keuze(w)) => (!is_optie(w)).then(|| {
             format!(
-                "'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.",
+                "'{w}' is geen keuze bij vraag '{}'.{} Kies uit: {}.",
                 vraag.id,
+                bedoelt_u(w, vraag.opties.iter().map(|o| o.waarde.as_str())),
                 keuzes()
             )
         }),
         (Soort::Meerkeuze, Antwoord::Meerkeuze(ws)) => ws.iter().find(|w| !is_optie(w)).map(|w| {
             format!(
-                "'{w}' is geen keuze bij vraag '{}'. Kies uit: {}.",
+                "'{w}' is geen keuze bij vraag '{}'.{} Kies uit: {}.",
                 vraag.id,
+                bedoelt_u(w, vraag.opties.iter().map(|o| o.waarde.as_str())),
                 keuzes()
             )
         }),
@@ -191,10 +194,10 @@ pub(crate) fn join_dutch(mut delen: Vec<String>) -> String {
 pub fn parse_answers(regels: &Regels, file: &str, text: &str) -> Result<Antwoorden, LoadErrors> {
     let mut errs = Errors::new(file, text);
     let raw = match parse_document(text) {
-        Ok(doc) => Reader { errs: &mut errs }.map(&doc).unwrap_or_default(),
+        Ok(doc) => Reader::new(&mut errs).map(&doc).unwrap_or_default(),
         Err((span, message)) => {
             errs.at(span, message);
-            return Err(LoadErrors { errors: errs.list });
+            return Err(LoadErrors::sorted(errs.list));
         }
     };
     let antwoorden = answers_from_table(regels, &raw, &mut errs);
@@ -213,7 +216,8 @@ pub(crate) fn answers_from_table(
             errs.at(
                 waarde.span(),
                 format!(
-                    "Er is geen vraag '{id}'. Gebruik een van deze ids: {}.",
+                    "Er is geen vraag '{id}'.{} Gebruik een van deze ids: {}.",
+                    bedoelt_u(id, ids.iter().copied()),
                     ids.join(", ")
                 ),
             );

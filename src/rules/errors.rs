@@ -40,6 +40,14 @@ impl fmt::Display for LoadErrors {
 
 impl std::error::Error for LoadErrors {}
 
+impl LoadErrors {
+    /// The errors in the order of the file: by line, then column (a stable sort, so one place keeps its order).
+    pub(crate) fn sorted(mut errors: Vec<LoadError>) -> Self {
+        errors.sort_by_key(|e| (e.line, e.column));
+        LoadErrors { errors }
+    }
+}
+
 /// Collects errors against one source text, turning byte spans into 1-based line and column.
 pub(crate) struct Errors<'a> {
     file: &'a str,
@@ -78,7 +86,7 @@ impl<'a> Errors<'a> {
         if self.list.is_empty() {
             Ok(value)
         } else {
-            Err(LoadErrors { errors: self.list })
+            Err(LoadErrors::sorted(self.list))
         }
     }
 }
@@ -95,24 +103,27 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Turns an error of the TOML parser into Dutch. The file is read from toml's parse tree by hand (`sections`), so
-/// only syntax errors reach this: dates that do not exist, keys written twice, and broken syntax.
-pub(crate) fn dutch_toml_message(message: &str) -> String {
-    let first = message.lines().next().unwrap_or(message).trim();
-    if first.contains("invalid date") || first.contains("invalid time") {
-        return format!(
-            "Deze datum bestaat niet ({first}). Schrijf jaar-maand-dag, bijvoorbeeld 2025-07-01, en kijk of de dag in die maand bestaat."
-        );
-    }
-    if first.contains("duplicate key") {
-        return format!("Deze sleutel staat hier twee keer. Haal er één weg. ({first})");
-    }
-    format!("Dit is geen geldige TOML: {first}. Kijk naar aanhalingstekens, '=' en haakjes op deze plek.")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_come_in_the_order_of_the_file() {
+        let at = |line, column, message: &str| LoadError {
+            file: "f".to_string(),
+            line,
+            column,
+            message: message.to_string(),
+        };
+        let sorted = LoadErrors::sorted(vec![
+            at(9, 1, "c"),
+            at(2, 5, "b"),
+            at(2, 1, "a"),
+            at(2, 1, "a2"),
+        ]);
+        let order: Vec<&str> = sorted.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(order, ["a", "a2", "b", "c"]);
+    }
 
     #[test]
     fn lines_and_columns_are_one_based() {

@@ -8,6 +8,7 @@ use super::money::parse_bedrag;
 use super::raw::*;
 use super::reader::parse_document;
 use super::sections::{read_examples_file, read_file};
+use super::suggest::{bedoelt_u, bedoelt_u_of, closest};
 use super::text::unknown_placeholder;
 use super::Status;
 use rust_decimal::Decimal;
@@ -59,6 +60,8 @@ pub fn load_examples(
         uses_assets: None,
         regeling_ids: regels.regelingen.iter().map(|r| r.id.clone()).collect(),
         grens_ids: regels.grenzen.iter().map(|g| g.id.clone()).collect(),
+        vraag_ids: regels.vragen.iter().map(|v| v.id.clone()).collect(),
+        unknown_refs: BTreeMap::new(),
     };
     let voorbeelden = raw
         .iter()
@@ -87,7 +90,7 @@ fn load_with(
     let raw = read_file(&doc, &mut errs);
     let raw = match raw {
         Some(raw) if errs.list.is_empty() => raw,
-        _ => return Err(LoadErrors { errors: errs.list }),
+        _ => return Err(LoadErrors::sorted(errs.list)),
     };
     let mut loader = Loader {
         errs,
@@ -106,6 +109,12 @@ fn load_with(
             .iter()
             .map(|g| g.get_ref().id.get_ref().clone())
             .collect(),
+        vraag_ids: raw
+            .vraag
+            .iter()
+            .map(|v| v.get_ref().id.get_ref().clone())
+            .collect(),
+        unknown_refs: BTreeMap::new(),
     };
     let regels = loader.file(&raw);
     let warnings = loader.warnings.list;
@@ -124,6 +133,12 @@ struct Loader<'a> {
     regeling_ids: HashSet<String>,
     /// Every limit id written in the file, for conditions and placeholders that name one.
     grens_ids: Vec<String>,
+    /// Every question id written in the file, also of questions with errors: a reference to one of those is a
+    /// follow-up error, folded into the question's own.
+    vraag_ids: HashSet<String>,
+    /// Ids of questions, limits and municipalities that are not in the file and were reported once, by kind and id:
+    /// the index of that error and the lines where the same id is used again (named in that one error).
+    unknown_refs: BTreeMap<(&'static str, String), (usize, Vec<usize>)>,
 }
 
 impl Loader<'_> {
@@ -181,8 +196,79 @@ impl Loader<'_> {
         if let Some(today) = self.today {
             self.warn_old_norms(&raw.norm, &regels, today);
         }
+        self.fold_unknown_refs();
         regels
     }
+
+    /// Whether a reference to `id` (a `kind` of id: "vraag", "grens", "gemeente") needs no error of its own: the
+    /// id was reported already (this use is then remembered), or it is close to an id written in the file that is
+    /// not a good id and has its own error.
+    fn reference_reported(
+        &mut self,
+        kind: &'static str,
+        id: &str,
+        span: &Range<usize>,
+        written: &[&str],
+    ) -> bool {
+        let bad: Vec<&str> = written.iter().copied().filter(|w| !good_id(w)).collect();
+        if !closest(id, bad).is_empty() {
+            return true;
+        }
+        let (line, _) = super::errors::line_column(self.errs.text(), span.start);
+        match self.unknown_refs.get_mut(&(kind, id.to_string())) {
+            Some((_, lines)) => {
+                lines.push(line);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Reports a reference to an id that is not in the file, once.
+    fn report_reference(
+        &mut self,
+        kind: &'static str,
+        id: &str,
+        span: Range<usize>,
+        message: String,
+    ) {
+        self.errs.at(span, message);
+        self.unknown_refs.insert(
+            (kind, id.to_string()),
+            (self.errs.list.len() - 1, Vec::new()),
+        );
+    }
+
+    /// Names the other uses of each unknown id in its one error.
+    fn fold_unknown_refs(&mut self) {
+        for ((kind, _), (index, lines)) in self.unknown_refs.iter_mut() {
+            lines.sort_unstable();
+            lines.dedup();
+            let Some(e) = self.errs.list.get_mut(*index) else {
+                continue;
+            };
+            lines.retain(|l| *l != e.line);
+            let names: Vec<String> = lines.iter().map(usize::to_string).collect();
+            match names.as_slice() {
+                [] => {}
+                [one] => e
+                    .message
+                    .push_str(&format!(" Ook regel {one} heeft deze {kind} nodig.")),
+                [rest @ .., last] => e.message.push_str(&format!(
+                    " Ook regel {} en {last} hebben deze {kind} nodig.",
+                    rest.join(", ")
+                )),
+            }
+        }
+    }
+}
+
+/// Whether an id is written as ids must be: lower-case letters, digits and _, starting with a letter.
+fn good_id(id: &str) -> bool {
+    id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The household keys of a `[[norm]]` block.

@@ -17,6 +17,8 @@ mod raw;
 mod reader;
 mod sections;
 mod status;
+mod suggest;
+mod syntax;
 mod text;
 
 /// The B1 guard for `regels check`; native only, never in the browser's WebAssembly.

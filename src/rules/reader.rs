@@ -1,8 +1,10 @@
 //! Reads TOML into the raw model by hand, from toml's span-keeping parse tree. No serde derive: that keeps the
 //! browser bundle small, and every unknown key or wrong type gets a Dutch message at its own position.
 
-use super::errors::{dutch_toml_message, Errors};
+use super::errors::Errors;
 use super::raw::*;
+use super::suggest::{bedoelt_u_of, closest};
+use super::syntax::dutch_toml_message;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -12,7 +14,11 @@ use toml::Spanned;
 pub(crate) fn parse_document(text: &str) -> Result<S<Value>, (Range<usize>, String)> {
     match DeTable::parse(text) {
         Ok(table) => Ok(convert_table(table.span(), table.get_ref())),
-        Err(e) => Err((e.span().unwrap_or(0..0), dutch_toml_message(e.message()))),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = dutch_toml_message(text, span.clone(), e.message());
+            Err((span, message))
+        }
     }
 }
 
@@ -58,15 +64,50 @@ fn convert(v: &Spanned<DeValue>) -> S<Value> {
 pub(crate) struct Fields<'v> {
     pub(crate) table: &'v Table,
     pub(crate) span: Range<usize>,
+    /// The keys allowed here (`None`: any key).
+    allowed: Option<&'static [&'static str]>,
+}
+
+impl Fields<'_> {
+    /// Whether a key written here that is not allowed looks like a misspelling of `key`: its own message
+    /// ("Bedoelt u …?") then names the fix, and "ontbreekt" would only repeat it.
+    fn misspelled(&self, key: &str) -> bool {
+        let Some(allowed) = self.allowed else {
+            return false;
+        };
+        self.table
+            .entries
+            .keys()
+            .filter(|k| !allowed.contains(&k.as_str()))
+            .any(|k| {
+                closest(k, allowed.iter().copied()).contains(&key) || key.starts_with(k.as_str())
+            })
+    }
 }
 
 pub(crate) struct Reader<'e, 'a> {
     pub errs: &'e mut Errors<'a>,
+    /// What unknown keys like `regelingaanvragen` probably meant after the section's name (`aanvragen`): that
+    /// key is then not reported missing as well.
+    lost_parts: Vec<String>,
+}
+
+impl<'e, 'a> Reader<'e, 'a> {
+    pub(crate) fn new(errs: &'e mut Errors<'a>) -> Self {
+        Reader {
+            errs,
+            lost_parts: Vec::new(),
+        }
+    }
 }
 
 impl<'v> Reader<'_, '_> {
     /// The table at `v`, with an error for every key not in `allowed` (`None` allows any key).
-    pub fn table(&mut self, v: &'v S<Value>, allowed: Option<&[&str]>) -> Option<Fields<'v>> {
+    pub fn table(
+        &mut self,
+        v: &'v S<Value>,
+        allowed: Option<&'static [&'static str]>,
+    ) -> Option<Fields<'v>> {
         let Value::Table(table) = v.get_ref() else {
             self.wrong(v, "een tabel met sleutels");
             return None;
@@ -75,10 +116,11 @@ impl<'v> Reader<'_, '_> {
             for key in table.entries.keys() {
                 if !allowed.contains(&key.as_str()) {
                     let span = table.key_spans.get(key).cloned().unwrap_or(v.span());
+                    let hint = self.unknown_key_hint(key, table, allowed);
                     self.errs.at(
                         span,
                         format!(
-                            "De sleutel '{key}' kennen we hier niet. Kijk of de naam goed gespeld is. Hier mag: {}.",
+                            "De sleutel '{key}' kennen we hier niet.{hint} Hier mag: {}.",
                             allowed.join(", ")
                         ),
                     );
@@ -88,7 +130,48 @@ impl<'v> Reader<'_, '_> {
         Some(Fields {
             table,
             span: v.span(),
+            allowed,
         })
+    }
+
+    /// What an unknown key probably meant: a close allowed key ("Bedoelt u …?"), the one allowed key not written
+    /// yet that starts with it (`na` for `naam`), or a section and its part without the dot between
+    /// (`[regelingaanvragen]`). Parts lost this way are remembered, so they are not reported missing as well.
+    fn unknown_key_hint(&mut self, key: &str, table: &Table, allowed: &[&str]) -> String {
+        let value = table.entries.get(key).map(|v| v.get_ref());
+        let lost_table = |this: &mut Self| {
+            if let Some(Value::Table(t)) = value {
+                this.lost_parts.extend(t.entries.keys().cloned());
+            }
+        };
+        let close = bedoelt_u_of(key, allowed.iter().copied(), "");
+        if !close.is_empty() {
+            lost_table(self);
+            return close;
+        }
+        let started: Vec<&str> = allowed
+            .iter()
+            .copied()
+            .filter(|a| a.starts_with(key) && !table.entries.contains_key(*a))
+            .collect();
+        if let [one] = started.as_slice() {
+            return format!(" Bedoelt u '{one}'?");
+        }
+        // `[regelingaanvragen]` or `[regeling-krijgt]`: the dot between section and part is missing
+        if let Some(Value::Table(_)) = value {
+            let part = allowed.iter().find_map(|a| {
+                let rest = key.strip_prefix(a)?.trim_start_matches(['-', '_', ' ']);
+                (rest.len() >= 3).then(|| (*a, rest.to_string()))
+            });
+            if let Some((section, rest)) = part {
+                let hint = format!(
+                    " Bedoelt u {section}.{rest}? Tussen het blok en zijn deel staat een punt."
+                );
+                self.lost_parts.push(rest);
+                return hint;
+            }
+        }
+        " Kijk of de naam goed gespeld is.".to_string()
     }
 
     pub(crate) fn wrong(&mut self, v: &S<Value>, expected: &str) {
@@ -102,6 +185,9 @@ impl<'v> Reader<'_, '_> {
     }
 
     pub fn missing(&mut self, f: &Fields, key: &str) {
+        if f.misspelled(key) || self.lost_parts.iter().any(|p| p == key) {
+            return;
+        }
         self.errs.at(
             f.span.clone(),
             format!("Hier ontbreekt '{key}'. Voeg een regel '{key} = ...' toe."),
@@ -209,7 +295,14 @@ impl<'v> Reader<'_, '_> {
     ) -> Option<Vec<S<T>>> {
         let v = f.table.entries.get(key)?;
         let Value::Array(items) = v.get_ref() else {
-            self.wrong(v, "een lijst");
+            if let Value::Table(_) = v.get_ref() {
+                self.errs.at(
+                    v.span(),
+                    format!("Hier hoort een lijst: schrijf [[{key}]] met twee haken, zoals bij de andere blokken van deze soort."),
+                );
+            } else {
+                self.wrong(v, "een lijst");
+            }
             return None;
         };
         Some(

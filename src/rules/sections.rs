@@ -10,7 +10,7 @@ use toml::Spanned;
 
 /// A file of example households only (`voorbeelden.toml` next to `regulations.toml`).
 pub(crate) fn read_examples_file(doc: &S<Value>, errs: &mut Errors) -> Vec<S<RawVoorbeeld>> {
-    let mut r = Reader { errs };
+    let mut r = Reader::new(errs);
     match r.table(doc, Some(&["voorbeeld"][..])) {
         Some(f) => r.list(&f, "voorbeeld", voorbeeld).unwrap_or_default(),
         None => Vec::new(),
@@ -18,7 +18,7 @@ pub(crate) fn read_examples_file(doc: &S<Value>, errs: &mut Errors) -> Vec<S<Raw
 }
 
 pub(crate) fn read_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawFile> {
-    let mut r = Reader { errs };
+    let mut r = Reader::new(errs);
     let f = r.table(doc, Some(format::BESTAND))?;
     let meta = match r.value_ref(&f, "meta") {
         Some(v) => meta(&mut r, v),

@@ -40,6 +40,17 @@ impl Loader<'_> {
         for blok in raw {
             let map = blok.get_ref();
             let mut bedragen = BTreeMap::new();
+            // keys that look like a misspelling of a norm key: their own error names the fix, so that key is not
+            // reported missing as well
+            let meant: Vec<&str> = map
+                .keys()
+                .filter(|k| !crate::rules::format::NORM.contains(&k.as_str()))
+                .filter_map(|k| {
+                    closest(k, crate::rules::format::NORM.iter().copied())
+                        .first()
+                        .copied()
+                })
+                .collect();
             for (key, value) in map {
                 match key.as_str() {
                     "geldig_vanaf" | "bron" => {}
@@ -60,7 +71,8 @@ impl Loader<'_> {
                         None => self.errs.at(
                             value.span(),
                             format!(
-                                "'{key}' is geen soort huishouden. Kies uit: {}.",
+                                "'{key}' is geen soort huishouden.{} Kies uit: {}.",
+                                bedoelt_u(key, crate::rules::format::NORM.iter().copied()),
                                 norm_keys().join(", ")
                             ),
                         ),
@@ -69,6 +81,7 @@ impl Loader<'_> {
             }
             let geldig_vanaf = match map.get("geldig_vanaf") {
                 Some(v) => self.date(v),
+                None if meant.contains(&"geldig_vanaf") => None,
                 None => {
                     self.errs.at(
                         blok.span(),
@@ -88,6 +101,7 @@ impl Loader<'_> {
                         String::new()
                     }
                 },
+                None if meant.contains(&"bron") => String::new(),
                 None => {
                     self.errs.at(
                         blok.span(),
@@ -99,7 +113,9 @@ impl Loader<'_> {
             if let Some(income_span) = self.uses_income.clone() {
                 let missing: Vec<&str> = Huishouden::ALL
                     .iter()
-                    .filter(|h| h.in_norm_block() && !map.contains_key(h.key()))
+                    .filter(|h| {
+                        h.in_norm_block() && !map.contains_key(h.key()) && !meant.contains(&h.key())
+                    })
                     .map(|h| h.key())
                     .collect();
                 if !missing.is_empty() {

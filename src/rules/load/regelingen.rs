@@ -15,8 +15,9 @@ impl Loader<'_> {
             self.errs.at(
                 r.categorie.span(),
                 format!(
-                    "Categorie '{}' kennen we niet. Kies uit: {}.",
+                    "Categorie '{}' kennen we niet.{} Kies uit: {}.",
                     r.categorie.get_ref(),
+                    bedoelt_u(r.categorie.get_ref(), CATEGORIEEN),
                     CATEGORIEEN.join(", ")
                 ),
             );
@@ -156,11 +157,28 @@ impl Loader<'_> {
         let r = raw.get_ref();
         let naam = self.text(&r.naam, true);
         let datum = r.datum.as_ref().and_then(|d| self.date(d));
-        let antwoorden = answers_from_table(regels, r.antwoorden.get_ref(), &mut self.errs);
+        // answers to a question that has an error of its own are left out: that error is the cause
+        let mut gegeven: BTreeMap<String, S<Value>> = BTreeMap::new();
+        let written: Vec<String> = self.vraag_ids.iter().cloned().collect();
+        let written: Vec<&str> = written.iter().map(String::as_str).collect();
+        for (id, v) in r.antwoorden.get_ref() {
+            let known = regels.vragen.iter().any(|q| &q.id == id);
+            let broken = self.vraag_ids.contains(id) && !known;
+            if known || !broken && !self.reference_reported("vraag", id, &v.span(), &written) {
+                gegeven.insert(id.clone(), v.clone());
+            }
+        }
+        let antwoorden = answers_from_table(regels, &gegeven, &mut self.errs);
         let mut verwacht = BTreeMap::new();
         for (id, status) in r.verwacht.get_ref() {
             if !self.regeling_ids.contains(id) {
-                self.errs.at(status.span(), format!("Voorbeeld '{naam}': er is geen regeling '{id}'. Kijk of de id goed gespeld is."));
+                let mut ids: Vec<&str> = self.regeling_ids.iter().map(String::as_str).collect();
+                ids.sort_unstable();
+                let hint = bedoelt_u_of(id, ids.iter().copied(), " Kijk of de id goed gespeld is.");
+                self.errs.at(
+                    status.span(),
+                    format!("Voorbeeld '{naam}': er is geen regeling '{id}'.{hint}"),
+                );
                 continue;
             }
             if !regels.regelingen.iter().any(|x| &x.id == id) {
@@ -173,8 +191,9 @@ impl Loader<'_> {
                 None => self.errs.at(
                     status.span(),
                     format!(
-                        "'{}' is geen uitkomst. Kies uit: ja, misschien, nee.",
-                        status.get_ref()
+                        "'{}' is geen uitkomst.{} Kies uit: ja, misschien, nee.",
+                        status.get_ref(),
+                        bedoelt_u(status.get_ref(), ["ja", "misschien", "nee"])
                     ),
                 ),
             }

@@ -22,11 +22,7 @@ impl Loader<'_> {
 
     pub(super) fn id(&mut self, s: &S<String>) -> String {
         let id = s.get_ref().clone();
-        let ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !ok {
+        if !good_id(&id) {
             self.errs.at(
                 s.span(),
                 format!("'{id}' is geen goede id. Gebruik kleine letters, cijfers en _, en begin met een letter."),
@@ -131,13 +127,18 @@ impl Loader<'_> {
 
     /// The id of a `[[gemeente]]` of this file.
     pub(super) fn gemeente_ref(&mut self, g: &S<String>, gemeenten: &[Gemeente]) -> String {
-        if !gemeenten.iter().any(|x| &x.id == g.get_ref()) {
-            let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
-            self.errs.at(
+        let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
+        if !ids.contains(&g.get_ref().as_str())
+            && !self.reference_reported("gemeente", g.get_ref(), &g.span(), &ids)
+        {
+            self.report_reference(
+                "gemeente",
+                g.get_ref(),
                 g.span(),
                 format!(
-                    "Gemeente '{}' staat niet bij [[gemeente]]. Kies uit: {}.",
+                    "Gemeente '{}' staat niet bij [[gemeente]].{} Kies uit: {}.",
                     g.get_ref(),
+                    bedoelt_u(g.get_ref(), ids.iter().copied()),
                     ids.join(", ")
                 ),
             );
@@ -147,12 +148,19 @@ impl Loader<'_> {
 
     /// The id of a `[[grens]]` of this file.
     pub(super) fn grens_ref(&mut self, id: &S<String>) -> String {
-        if !self.grens_ids.contains(id.get_ref()) {
-            self.errs.at(
+        let ids: Vec<String> = self.grens_ids.clone();
+        let written: Vec<&str> = ids.iter().map(String::as_str).collect();
+        if !self.grens_ids.contains(id.get_ref())
+            && !self.reference_reported("grens", id.get_ref(), &id.span(), &written)
+        {
+            self.report_reference(
+                "grens",
+                id.get_ref(),
                 id.span(),
                 format!(
-                    "Grens '{}' staat niet bij [[grens]]. Kies uit: {}.",
+                    "Grens '{}' staat niet bij [[grens]].{} Kies uit: {}.",
                     id.get_ref(),
+                    bedoelt_u(id.get_ref(), self.grens_ids.iter().map(String::as_str)),
                     self.grens_ids.join(", ")
                 ),
             );

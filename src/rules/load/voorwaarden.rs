@@ -106,14 +106,32 @@ impl Loader<'_> {
         span: Range<usize>,
         waarvoor: &str,
     ) -> bool {
-        match self.vragen.iter().find(|v| v.id == id) {
-            Some(v) if v.soort == soort => true,
+        match self.vragen.iter().find(|v| v.id == id).map(|v| v.soort) {
+            Some(s) if s == soort => true,
             Some(_) => {
                 self.errs.at(span, format!("{waarvoor} heeft de vraag '{id}' nodig met een andere soort. Kijk bij [[vraag]] id = \"{id}\"."));
                 false
             }
+            None if self.vraag_ids.contains(id) => false,
+            None if {
+                let written: Vec<String> = self.vraag_ids.iter().cloned().collect();
+                let written: Vec<&str> = written.iter().map(String::as_str).collect();
+                self.reference_reported("vraag", id, &span, &written)
+            } =>
+            {
+                false
+            }
             None => {
-                self.errs.at(span, format!("{waarvoor} heeft de vraag '{id}' nodig, maar die staat niet bij [[vraag]]. Voeg die vraag toe."));
+                let mut ids: Vec<&str> = self.vraag_ids.iter().map(String::as_str).collect();
+                ids.sort_unstable();
+                let fix = match closest(id, ids).first() {
+                    Some(close) => {
+                        format!("Is de vraag '{close}' bedoeld? Geef die dan id = \"{id}\".")
+                    }
+                    None => "Voeg die vraag toe.".to_string(),
+                };
+                let message = format!("{waarvoor} heeft de vraag '{id}' nodig, maar die staat niet bij [[vraag]]. {fix}");
+                self.report_reference("vraag", id, span, message);
                 false
             }
         }

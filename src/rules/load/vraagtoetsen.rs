@@ -15,15 +15,23 @@ impl Loader<'_> {
             .find(|v| &v.id == vraag_id.get_ref())
             .cloned()
         else {
+            if self.vraag_ids.contains(vraag_id.get_ref()) {
+                // the question itself has an error, reported there
+                return None;
+            }
+            let written: Vec<String> = self.vraag_ids.iter().cloned().collect();
+            let written: Vec<&str> = written.iter().map(String::as_str).collect();
+            if self.reference_reported("vraag", vraag_id.get_ref(), &vraag_id.span(), &written) {
+                return None;
+            }
             let ids: Vec<&str> = self.vragen.iter().map(|v| v.id.as_str()).collect();
-            self.errs.at(
-                vraag_id.span(),
-                format!(
-                    "De vraag '{}' bestaat niet. Kies een id uit [[vraag]]: {}.",
-                    vraag_id.get_ref(),
-                    ids.join(", ")
-                ),
+            let message = format!(
+                "De vraag '{}' bestaat niet.{} Kies een id uit [[vraag]]: {}.",
+                vraag_id.get_ref(),
+                bedoelt_u(vraag_id.get_ref(), ids.iter().copied()),
+                ids.join(", ")
             );
+            self.report_reference("vraag", vraag_id.get_ref(), vraag_id.span(), message);
             return None;
         };
         let id = vraag.id.clone();
@@ -43,12 +51,22 @@ impl Loader<'_> {
         }
         let choice = |this: &mut Self, waarde: &str, at: Range<usize>| -> bool {
             let ok = vraag.opties.iter().any(|o| o.waarde == waarde);
-            if !ok {
+            // a choice whose own value is not a good id has its own error; a close reference follows from it
+            let follows = closest(
+                waarde,
+                vraag
+                    .opties
+                    .iter()
+                    .map(|o| o.waarde.as_str())
+                    .filter(|w| !good_id(w)),
+            );
+            if !ok && follows.is_empty() {
                 let keuzes: Vec<&str> = vraag.opties.iter().map(|o| o.waarde.as_str()).collect();
                 this.errs.at(
                     at,
                     format!(
-                        "'{waarde}' is geen keuze van vraag '{id}'. Kies uit: {}.",
+                        "'{waarde}' is geen keuze van vraag '{id}'.{} Kies uit: {}.",
+                        bedoelt_u(waarde, keuzes.iter().copied()),
                         keuzes.join(", ")
                     ),
                 );

@@ -10,8 +10,9 @@ impl Loader<'_> {
             self.errs.at(
                 r.soort.span(),
                 format!(
-                    "Vraag '{id}': soort '{}' kennen we niet. Kies uit: ja_nee, keuze, meerkeuze, getal, bedrag, leeftijden.",
-                    r.soort.get_ref()
+                    "Vraag '{id}': soort '{}' kennen we niet.{} Kies uit: ja_nee, keuze, meerkeuze, getal, bedrag, leeftijden.",
+                    r.soort.get_ref(),
+                    bedoelt_u(r.soort.get_ref(), ["ja_nee", "keuze", "meerkeuze", "getal", "bedrag", "leeftijden"])
                 ),
             );
             return None;
@@ -65,9 +66,25 @@ impl Loader<'_> {
             .flatten()
             .flatten()
         {
-            let grens_ids: Vec<&str> = self.grens_ids.iter().map(String::as_str).collect();
+            let ids = self.grens_ids.clone();
+            let grens_ids: Vec<&str> = ids.iter().map(String::as_str).collect();
             if let Some(p) = unknown_placeholder(t.get_ref(), &grens_ids) {
-                self.errs.at(t.span(), format!("{{{p}}} kennen we niet. In een vraag kunt u {{inkomensgrens}} (de grens van de gemeente), {{inkomensgrens:id}} (met de id van een [[grens]]) of {{vermogensgrens}} gebruiken."));
+                match p.strip_prefix("inkomensgrens:") {
+                    Some(grens) => {
+                        if !self.reference_reported("grens", grens, &t.span(), &grens_ids) {
+                            let message = format!(
+                                "{{{p}}}: grens '{grens}' staat niet bij [[grens]].{} Kies uit: {}.",
+                                bedoelt_u(grens, grens_ids.iter().copied()),
+                                grens_ids.join(", ")
+                            );
+                            self.report_reference("grens", grens, t.span(), message);
+                        }
+                    }
+                    None => {
+                        let hint = bedoelt_u(&p, ["inkomensgrens", "vermogensgrens"]);
+                        self.errs.at(t.span(), format!("{{{p}}} kennen we niet.{hint} In een vraag kunt u {{inkomensgrens}} (de grens van de gemeente), {{inkomensgrens:id}} (met de id van een [[grens]]) of {{vermogensgrens}} gebruiken."));
+                    }
+                }
             }
         }
         Some(Vraag {
@@ -95,11 +112,26 @@ impl Loader<'_> {
             return;
         }
         let vraag = self.vragen.iter().find(|v| v.id == "gemeente").cloned();
+        if vraag.is_none() && self.vraag_ids.contains("gemeente") {
+            // the question has an error of its own
+            return;
+        }
         for (g, rg) in gemeenten.iter().zip(raw) {
             let ok = vraag.as_ref().is_some_and(|v| {
                 v.soort == Soort::Keuze && v.opties.iter().any(|o| o.waarde == g.id)
             });
-            if !ok {
+            // an option whose value is not a good id has its own error
+            let follows = vraag.as_ref().is_some_and(|v| {
+                !closest(
+                    &g.id,
+                    v.opties
+                        .iter()
+                        .map(|o| o.waarde.as_str())
+                        .filter(|w| !good_id(w)),
+                )
+                .is_empty()
+            });
+            if !ok && !follows {
                 self.errs.at(
                     rg.get_ref().id.span(),
                     format!("Gemeente '{}' is geen keuze bij de vraag 'gemeente' (soort keuze). Voeg {{ waarde = \"{}\", tekst = \"{}\" }} toe aan de opties.", g.id, g.id, g.naam),

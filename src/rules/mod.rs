@@ -18,6 +18,7 @@ mod reader;
 mod sections;
 mod status;
 mod suggest;
+#[cfg(not(target_arch = "wasm32"))]
 mod syntax;
 mod text;
 

@@ -4,7 +4,8 @@
 use super::errors::Errors;
 use super::raw::*;
 use super::suggest::{bedoelt_u_of, closest};
-use super::syntax::dutch_toml_message;
+#[cfg(not(target_arch = "wasm32"))]
+use super::syntax::dutch_toml_message as syntax_message;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -16,10 +17,20 @@ pub(crate) fn parse_document(text: &str) -> Result<S<Value>, (Range<usize>, Stri
         Ok(table) => Ok(convert_table(table.span(), table.get_ref())),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            let message = dutch_toml_message(text, span.clone(), e.message());
+            let message = syntax_message(text, span.clone(), e.message());
             Err((span, message))
         }
     }
+}
+
+/// In the browser a broken file only shows a calm message to the resident and the details in the console, so the
+/// wizard does without the Dutch syntax explanations (about 20 KB of WebAssembly); `regels check` has them.
+#[cfg(target_arch = "wasm32")]
+fn syntax_message(_text: &str, _span: Range<usize>, message: &str) -> String {
+    format!(
+        "Dit is geen geldige TOML ({}). Controleer het bestand met regels check.",
+        message.lines().next().unwrap_or(message).trim()
+    )
 }
 
 fn convert_table(span: Range<usize>, table: &DeTable) -> S<Value> {

@@ -86,15 +86,15 @@ fn check(args: &[String]) -> Result<(), String> {
     let today = today()?;
     let (mut regels, warnings) = load_for_check(path, &text, today).map_err(|e| {
         format!(
-            "{e}\n\n{} fout(en) in {path}. Het bestand is niet goedgekeurd.",
-            e.errors.len()
+            "{e}\n\n{} in {path}. Het bestand is niet goedgekeurd.",
+            aantal(e.errors.len(), "fout", "fouten")
         )
     })?;
     if let Some(vpad) = examples_path(path, args) {
         let extra = load_examples(&regels, &vpad, &read(&vpad)?).map_err(|e| {
             format!(
-                "{e}\n\n{} fout(en) in {vpad}. De voorbeelden zijn niet goedgekeurd.",
-                e.errors.len()
+                "{e}\n\n{} in {vpad}. De voorbeelden zijn niet goedgekeurd.",
+                aantal(e.errors.len(), "fout", "fouten")
             )
         })?;
         regels.voorbeelden.extend(extra);

@@ -10,7 +10,7 @@ pub struct Datum {
     dag: u32,
 }
 
-const MAANDEN: [&str; 12] = [
+pub(crate) const MAANDEN: [&str; 12] = [
     "januari",
     "februari",
     "maart",

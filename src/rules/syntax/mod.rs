@@ -2,6 +2,7 @@
 //! at the error's position says what the policy officer probably meant (ja/nee, a Dutch date, text without quotes,
 //! a missing comma, quote or bracket, a key or table written twice).
 
+use super::datum::MAANDEN;
 use super::errors::line_column;
 use std::ops::Range;
 
@@ -202,21 +203,6 @@ fn dutch_date(word: &str) -> Option<String> {
     };
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
-
-const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// A year-month-day date that does not exist: say why.
 fn impossible_date(word: &str) -> String {

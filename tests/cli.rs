@@ -18,6 +18,22 @@ fn regels(args: &[&str]) -> (bool, String, String) {
     )
 }
 
+/// A fresh folder of this test run for files a test writes.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The smallest valid regulations file, which the conformance suite patches too.
+fn minimal() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal.toml"
+    ))
+    .unwrap()
+}
+
 #[test]
 fn check_approves_the_real_file_and_runs_its_households() {
     let (ok, stdout, stderr) = regels(&["check", "regulations.toml"]);
@@ -28,13 +44,8 @@ fn check_approves_the_real_file_and_runs_its_households() {
 
 #[test]
 fn check_rejects_a_broken_file_with_its_place_and_a_non_zero_exit() {
-    let dir = std::env::temp_dir().join(format!("regels-cli-link-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let minimal = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/minimal.toml"
-    ))
-    .unwrap();
+    let dir = scratch("regels-cli-link");
+    let minimal = minimal();
     let path = dir.join("kapot.toml");
     std::fs::write(
         &path,
@@ -52,13 +63,8 @@ fn check_rejects_a_broken_file_with_its_place_and_a_non_zero_exit() {
 
 #[test]
 fn check_fails_when_an_example_household_changes_outcome() {
-    let dir = std::env::temp_dir().join(format!("regels-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/minimal.toml"
-    ))
-    .unwrap();
+    let dir = scratch("regels-cli");
+    let text = minimal();
     let changed = text.replace(
         "verwacht = { stadjerspas = \"ja\" }",
         "verwacht = { stadjerspas = \"nee\" }",
@@ -156,8 +162,7 @@ fn evaluate_with_unknown_income_never_says_nee_where_it_said_ja() {
 
 #[test]
 fn evaluate_explains_answers_that_do_not_fit() {
-    let dir = std::env::temp_dir().join(format!("regels-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("regels-bad");
     let path = dir.join("a.toml");
     std::fs::write(&path, "gemeente = \"haren\"\nleeftijd = \"oud\"\n").unwrap();
     let (ok, _, stderr) = regels(&[
@@ -256,13 +261,8 @@ fn grenzen_names_the_municipalities_when_one_is_unknown() {
 
 #[test]
 fn check_runs_the_examples_next_to_the_file_and_points_into_that_file() {
-    let dir = std::env::temp_dir().join(format!("regels-cli-naast-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let minimal = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/minimal.toml"
-    ))
-    .unwrap();
+    let dir = scratch("regels-cli-naast");
+    let minimal = minimal();
     std::fs::write(dir.join("regulations.toml"), &minimal).unwrap();
     std::fs::write(
         dir.join("voorbeelden.toml"),
@@ -304,13 +304,8 @@ fn the_regulations_file_residents_download_has_no_example_households() {
 
 #[test]
 fn an_example_dated_before_a_regulation_says_so_with_both_dates() {
-    let dir = std::env::temp_dir().join(format!("regels-cli-periode-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let minimal = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/minimal.toml"
-    ))
-    .unwrap();
+    let dir = scratch("regels-cli-periode");
+    let minimal = minimal();
     std::fs::write(dir.join("regulations.toml"), &minimal).unwrap();
     std::fs::write(
         dir.join("voorbeelden.toml"),
@@ -337,8 +332,7 @@ fn an_example_dated_before_a_regulation_says_so_with_both_dates() {
 
 #[test]
 fn evaluate_as_text_reads_as_dutch_with_the_limits_in_euros() {
-    let dir = std::env::temp_dir().join(format!("regels-cli-tekst-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("regels-cli-tekst");
     let path = dir.join("antwoorden.toml");
     std::fs::write(
         &path,

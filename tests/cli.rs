@@ -210,6 +210,31 @@ fn schema_is_json_that_names_every_section() {
 }
 
 #[test]
+fn the_schema_of_a_municipal_file_is_committed_and_allows_only_its_own_sections() {
+    let (ok, stdout, stderr) = regels(&["schema", "--gemeente"]);
+    assert!(ok, "{stderr}");
+    let schema: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let sections: Vec<&str> = schema["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        sections,
+        ["b1_uitzondering", "gemeente", "grens", "regeling"]
+    );
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/gemeente.schema.json"))
+            .expect("gemeente.schema.json is committed next to regulations.toml");
+    assert_eq!(
+        committed.trim(),
+        stdout.trim(),
+        "run: regels schema --gemeente > gemeente.schema.json"
+    );
+}
+
+#[test]
 fn grenzen_shows_the_amounts_leiden_published_for_early_2025() {
     let (ok, stdout, stderr) =
         regels(&["grenzen", "--datum", "2025-03-01", "--gemeente", "leiden"]);

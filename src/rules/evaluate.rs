@@ -118,7 +118,7 @@ impl Feiten<'_> {
                 Some(Antwoord::Keuze(g)) => self.regels.gemeenten.iter().find(|x| &x.id == g),
                 _ => None,
             })
-            .map(|g| g.hulp.clone());
+            .and_then(|g| g.hulp.clone());
         Uitkomst {
             id: r.id.clone(),
             naam: r.naam.clone(),

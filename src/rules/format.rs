@@ -54,6 +54,20 @@ sectie!(GEMEENTE, GEMEENTE_UITLEG {
     "naam" => "de naam van de gemeente",
     "hulp" => "wie helpt in deze gemeente",
     "minimagrens" => "de grens van de meeste regelingen, voor {inkomensgrens}",
+    "bestand" => "het eigen bestand van de gemeente, zoals gemeenten/leiden.toml",
+});
+
+sectie!(GEMEENTEBESTAND, GEMEENTEBESTAND_UITLEG {
+    "gemeente" => "de gemeente: id, hulp en minimagrens",
+    "grens" => "de inkomensgrenzen van de gemeente",
+    "regeling" => "de regelingen van de gemeente",
+    "b1_uitzondering" => "teksten die de B1-controle met een reden goedkeurt",
+});
+
+sectie!(GEMEENTE_KOP, GEMEENTE_KOP_UITLEG {
+    "id" => "de id van de gemeente, zoals in regulations.toml",
+    "hulp" => "wie helpt in deze gemeente",
+    "minimagrens" => "de grens van de meeste regelingen, voor {inkomensgrens}",
 });
 
 sectie!(NORM, NORM_UITLEG {
@@ -211,6 +225,18 @@ pub const SECTIES: &[Sectie] = &[
         uitleg: GEMEENTE_UITLEG,
     },
     Sectie {
+        naam: "gemeentebestand",
+        schema: "/$defs/gemeentebestand",
+        sleutels: GEMEENTEBESTAND,
+        uitleg: GEMEENTEBESTAND_UITLEG,
+    },
+    Sectie {
+        naam: "gemeente (in het gemeentebestand)",
+        schema: "/$defs/gemeentebestand/properties/gemeente",
+        sleutels: GEMEENTE_KOP,
+        uitleg: GEMEENTE_KOP_UITLEG,
+    },
+    Sectie {
         naam: "norm",
         schema: "/properties/norm/items",
         sleutels: NORM,
@@ -224,13 +250,13 @@ pub const SECTIES: &[Sectie] = &[
     },
     Sectie {
         naam: "grens",
-        schema: "/properties/grens/items",
+        schema: "/$defs/grenzen/items",
         sleutels: GRENS,
         uitleg: GRENS_UITLEG,
     },
     Sectie {
         naam: "grens.waarde",
-        schema: "/properties/grens/items/properties/waarde/items",
+        schema: "/$defs/grenzen/items/properties/waarde/items",
         sleutels: GRENS_WAARDE,
         uitleg: GRENS_WAARDE_UITLEG,
     },
@@ -248,19 +274,19 @@ pub const SECTIES: &[Sectie] = &[
     },
     Sectie {
         naam: "regeling",
-        schema: "/properties/regeling/items",
+        schema: "/$defs/regelingen/items",
         sleutels: REGELING,
         uitleg: REGELING_UITLEG,
     },
     Sectie {
         naam: "regeling.krijgt",
-        schema: "/properties/regeling/items/properties/krijgt",
+        schema: "/$defs/regelingen/items/properties/krijgt",
         sleutels: KRIJGT,
         uitleg: KRIJGT_UITLEG,
     },
     Sectie {
         naam: "regeling.aanvragen",
-        schema: "/properties/regeling/items/properties/aanvragen",
+        schema: "/$defs/regelingen/items/properties/aanvragen",
         sleutels: AANVRAGEN,
         uitleg: AANVRAGEN_UITLEG,
     },
@@ -278,7 +304,7 @@ pub const SECTIES: &[Sectie] = &[
     },
     Sectie {
         naam: "b1_uitzondering",
-        schema: "/properties/b1_uitzondering/items",
+        schema: "/$defs/b1_uitzonderingen/items",
         sleutels: B1_UITZONDERING,
         uitleg: B1_UITZONDERING_UITLEG,
     },

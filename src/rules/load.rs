@@ -15,6 +15,8 @@ use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+mod gemeentebestand;
+pub use gemeentebestand::voorbeelden_naast;
 mod grenzen;
 mod normen;
 mod regelingen;
@@ -40,6 +42,28 @@ pub fn load_for_check(
     today: Datum,
 ) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
     load_with(file, text, Some(today))
+}
+
+/// Adds a municipality's own file (`bestand` of its `[[gemeente]]`: its help, limits and regulations) to the
+/// national rules. Its errors name its own file; it may not redefine anything national.
+pub fn add_gemeente(
+    regels: &mut Regels,
+    gemeente: &str,
+    file: &str,
+    text: &str,
+) -> Result<(), LoadErrors> {
+    gemeentebestand::add(regels, gemeente, file, text, None).map(|_| ())
+}
+
+/// `add_gemeente` as `regels check` does it on `today`, with the warnings of that file.
+pub fn add_gemeente_for_check(
+    regels: &mut Regels,
+    gemeente: &str,
+    file: &str,
+    text: &str,
+    today: Datum,
+) -> Result<Vec<LoadError>, LoadErrors> {
+    gemeentebestand::add(regels, gemeente, file, text, Some(today))
 }
 
 /// Loads a file of example households (`voorbeelden.toml`) against the regulations they test.
@@ -167,7 +191,7 @@ impl Loader<'_> {
         let regelingen: Vec<Regeling> = raw
             .regeling
             .iter()
-            .filter_map(|r| self.regeling(r, &gemeenten))
+            .filter_map(|r| self.regeling(r, &gemeenten, None))
             .collect();
         self.unique_ids(raw.regeling.iter().map(|r| &r.get_ref().id), "regeling");
         let normen = self.normen(&raw.norm);

@@ -25,6 +25,9 @@ mod text;
 /// The B1 guard for `regels check`; native only, never in the browser's WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod b1;
+/// Reading the national file and the municipalities' own files from disk; native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bestanden;
 pub mod check;
 pub mod schema;
 
@@ -35,7 +38,10 @@ pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};
 pub use flow::{may_ask, next_question, open_questions};
 pub use grenzen::{grenzen, Bedrag, Grenzen, RegelingGrens, TABEL_HUISHOUDENS};
 pub use household::{basis_norm, cent, income_limit, norm_on, vermogensgrens_on};
-pub use load::{load, load_examples, load_for_check, CATEGORIEEN};
+pub use load::{
+    add_gemeente, add_gemeente_for_check, load, load_examples, load_for_check, voorbeelden_naast,
+    CATEGORIEEN,
+};
 pub use model::*;
 pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag};
 pub use text::{question_text, VraagTekst};

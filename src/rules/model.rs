@@ -39,9 +39,20 @@ pub struct Hulp {
 pub struct Gemeente {
     pub id: String,
     pub naam: String,
-    pub hulp: Hulp,
+    /// Who helps in this municipality; `None` while its own file (`bestand`) is not added yet.
+    pub hulp: Option<Hulp>,
     /// The limit most of its regulations use; `{inkomensgrens}` in a question text shows it.
     pub minimagrens: Option<String>,
+    /// Its own file with its help, limits and regulations, relative to the national file
+    /// (`gemeenten/leiden.toml`); `None` when they are in the national file itself.
+    pub bestand: Option<String>,
+}
+
+impl Gemeente {
+    /// Whether its own file still has to be added (`add_gemeente`) before its regulations are known.
+    pub fn wacht_op_bestand(&self) -> bool {
+        self.bestand.is_some() && self.hulp.is_none()
+    }
 }
 
 /// Household types of the Participatiewet norms; the names are the keys in `[[norm]]`.

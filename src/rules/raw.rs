@@ -32,9 +32,27 @@ pub(crate) struct RawHulp {
     pub balie: Option<S<String>>,
 }
 
+/// A `[[gemeente]]` of the national file: its help and limit here, or in its own file (`bestand`).
 pub(crate) struct RawGemeente {
     pub id: S<String>,
     pub naam: S<String>,
+    pub hulp: Option<S<RawHulp>>,
+    pub minimagrens: Option<S<String>>,
+    pub bestand: Option<S<String>>,
+}
+
+/// A municipality's own file (`gemeenten/leiden.toml`): its help, limits and regulations.
+pub(crate) struct RawGemeenteBestand {
+    pub gemeente: S<RawGemeenteKop>,
+    pub grens: Vec<S<RawGrens>>,
+    pub regeling: Vec<S<RawRegeling>>,
+    /// National sections written here by mistake (`[[norm]]`, `[[vraag]]`, ...): each is an error.
+    pub landelijk: Vec<(String, std::ops::Range<usize>)>,
+}
+
+/// `[gemeente]` at the top of a municipality's own file.
+pub(crate) struct RawGemeenteKop {
+    pub id: S<String>,
     pub hulp: S<RawHulp>,
     pub minimagrens: Option<S<String>>,
 }

@@ -30,3 +30,36 @@ fn json_of(v: &super::raw::Value) -> serde_json::Value {
         ),
     }
 }
+
+/// The JSON Schema of a municipality's own file (`gemeenten/leiden.toml`), made from `SCHEMA`: its top level is
+/// `$defs/gemeentebestand`, and it keeps every definition that refers to.
+pub fn gemeente_schema() -> Result<String, String> {
+    let mut schema: serde_json::Value =
+        serde_json::from_str(SCHEMA).map_err(|e| format!("schema.json is geen JSON: {e}"))?;
+    let bestand = schema
+        .pointer("/$defs/gemeentebestand")
+        .cloned()
+        .ok_or("schema.json heeft geen $defs/gemeentebestand")?;
+    let top = schema
+        .as_object_mut()
+        .ok_or("schema.json is geen JSON-object")?;
+    top.insert(
+        "$id".into(),
+        "https://potjeswijzer.nl/gemeente.schema.json".into(),
+    );
+    top.insert(
+        "title".into(),
+        "Potjeswijzer gemeenten/<gemeente>.toml".into(),
+    );
+    top.insert(
+        "description".into(),
+        "De hulp, grenzen en regelingen van één gemeente. Zie docs/regels-formaat.md.".into(),
+    );
+    for key in ["type", "additionalProperties", "required", "properties"] {
+        match bestand.get(key) {
+            Some(v) => top.insert(key.into(), v.clone()),
+            None => top.remove(key),
+        };
+    }
+    serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())
+}

@@ -89,9 +89,60 @@ fn gemeente(r: &mut Reader, v: &S<Value>) -> Option<RawGemeente> {
     let f = r.table(v, Some(format::GEMEENTE))?;
     Some(RawGemeente {
         minimagrens: r.string(&f, "minimagrens"),
+        bestand: r.string(&f, "bestand"),
+        hulp: spanned(r, &f, "hulp", hulp, false).flatten(),
         id: r.req_string(&f, "id")?,
         naam: r.req_string(&f, "naam")?,
+    })
+}
+
+/// The sections of the national file that a municipality's own file may not have: read past here, so that
+/// `load` can say why each is national instead of "unknown key".
+const LANDELIJK: &[&str] = &["meta", "norm", "vermogensgrens", "vraag", "voorbeeld"];
+
+/// A municipality's own file (`gemeenten/leiden.toml`).
+pub(crate) fn read_gemeente_file(doc: &S<Value>, errs: &mut Errors) -> Option<RawGemeenteBestand> {
+    let Value::Table(top) = doc.get_ref() else {
+        return None;
+    };
+    let landelijk: Vec<(String, std::ops::Range<usize>)> = LANDELIJK
+        .iter()
+        .filter_map(|k| {
+            top.key_spans
+                .get(*k)
+                .map(|span| (k.to_string(), span.clone()))
+        })
+        .collect();
+    let mut r = Reader::new(errs);
+    let f = r.table(doc, Some(GEMEENTEBESTAND_EN_LANDELIJK))?;
+    let kop = spanned(&mut r, &f, "gemeente", gemeente_kop, true)??;
+    Some(RawGemeenteBestand {
+        gemeente: kop,
+        grens: r.list(&f, "grens", grens).unwrap_or_default(),
+        regeling: r.list(&f, "regeling", regeling).unwrap_or_default(),
+        landelijk,
+    })
+}
+
+/// What a municipality's file may have, plus the national sections that get their own message.
+const GEMEENTEBESTAND_EN_LANDELIJK: &[&str] = &[
+    "gemeente",
+    "grens",
+    "regeling",
+    "b1_uitzondering",
+    "meta",
+    "norm",
+    "vermogensgrens",
+    "vraag",
+    "voorbeeld",
+];
+
+fn gemeente_kop(r: &mut Reader, v: &S<Value>) -> Option<RawGemeenteKop> {
+    let f = r.table(v, Some(format::GEMEENTE_KOP))?;
+    Some(RawGemeenteKop {
+        minimagrens: r.string(&f, "minimagrens"),
         hulp: spanned(r, &f, "hulp", hulp, true)??,
+        id: r.req_string(&f, "id")?,
     })
 }
 

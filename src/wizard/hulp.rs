@@ -16,7 +16,7 @@ pub fn gemeente_van(antwoorden: &Antwoorden) -> Option<String> {
 pub fn hulp_voor(regels: &Regels, gemeente: Option<&str>) -> Hulp {
     gemeente
         .and_then(|id| regels.gemeenten.iter().find(|g| g.id == id))
-        .map(|g| g.hulp.clone())
+        .and_then(|g| g.hulp.clone())
         .unwrap_or_else(|| regels.meta.hulp.clone())
 }
 

@@ -1,13 +1,14 @@
 //! What the wizard's tests share: the real regulations file, a date, and a household.
 
-use crate::rules::{load, Antwoord, Antwoorden, Datum, Regels};
+use crate::rules::bestanden::{lees, Welke};
+use crate::rules::{Antwoord, Antwoorden, Datum, Regels};
 
+/// The national file with every municipality's own file.
 pub fn regels() -> Regels {
-    let pad = concat!(env!("CARGO_MANIFEST_DIR"), "/regulations.toml");
-    let tekst = std::fs::read_to_string(pad).unwrap_or_default();
-    match load("regulations.toml", &tekst) {
-        Ok(r) => r,
-        Err(e) => panic!("regulations.toml does not load: {e}"),
+    let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations.toml");
+    match lees(&pad, Welke::Alle, None) {
+        Ok(g) => g.regels,
+        Err(e) => panic!("the regulations do not load: {e:?}"),
     }
 }
 

@@ -3,21 +3,21 @@
 // test helpers: a broken fixture should stop the test with its message
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use potjeswijzer::rules::{load, load_examples, Antwoord, Antwoorden, Datum, Regels};
+use potjeswijzer::rules::bestanden::{lees, lees_voorbeelden, voorbeeldbestanden, Welke};
+use potjeswijzer::rules::{Antwoord, Antwoorden, Datum, Regels};
 use rust_decimal::Decimal;
+use std::path::Path;
 
-/// The real regulations file with its example households from `voorbeelden.toml`.
+/// The real regulations: the national file with every municipality's own file, and all example households
+/// (`voorbeelden.toml` and `gemeenten/*.voorbeelden.toml`).
 pub fn regulations() -> Regels {
-    let read = |name: &str| {
-        let path = format!("{}/{name}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    };
-    let mut regels = load("regulations.toml", &read("regulations.toml"))
-        .unwrap_or_else(|e| panic!("regulations.toml does not load:\n{e}"));
-    let voorbeelden = load_examples(&regels, "voorbeelden.toml", &read("voorbeelden.toml"))
-        .unwrap_or_else(|e| panic!("voorbeelden.toml does not load:\n{e}"));
-    regels.voorbeelden.extend(voorbeelden);
-    regels
+    let pad = Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations.toml");
+    let mut gelezen = lees(&pad, Welke::Alle, None)
+        .unwrap_or_else(|e| panic!("the regulations do not load:\n{e:?}"));
+    let voorbeelden = voorbeeldbestanden(&gelezen, None);
+    lees_voorbeelden(&mut gelezen, &voorbeelden)
+        .unwrap_or_else(|e| panic!("the examples do not load:\n{e:?}"));
+    gelezen.regels
 }
 
 pub fn date(y: i32, m: u32, d: u32) -> Datum {

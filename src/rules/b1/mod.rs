@@ -139,9 +139,28 @@ fn komma(x: f64) -> String {
 
 /// Runs the guard on a regulations file. A file that does not parse gives no texts (`load` reports that error).
 pub fn controleer(bestand: &str, bron: &str) -> B1Uitslag {
+    controleer_alle(&[(bestand, bron)])
+}
+
+/// Runs the guard on the national file and municipalities' own files together: the formulas judge all the
+/// texts a resident may read as one, and each finding names its own file.
+pub fn controleer_alle(bestanden: &[(&str, &str)]) -> B1Uitslag {
+    let mut teksten = Vec::new();
+    let mut bevindingen = Vec::new();
+    let mut afgekeurd = 0;
+    for (bestand, bron) in bestanden {
+        let (t, b, a) = controleer_een(bestand, bron);
+        teksten.extend(t);
+        bevindingen.extend(b);
+        afgekeurd += a;
+    }
+    uitslag(teksten, bevindingen, afgekeurd)
+}
+
+fn controleer_een(bestand: &str, bron: &str) -> (Vec<String>, Vec<Bevinding>, usize) {
     let mut bevindingen = Vec::new();
     let Ok(doc) = parse_document(bron) else {
-        return uitslag(Vec::new(), bevindingen, 0);
+        return (Vec::new(), bevindingen, 0);
     };
     let plek = |span: &Range<usize>| line_column(bron, span.start);
     let teksten: Vec<(Range<usize>, String)> = teksten_voor_inwoners(&doc);
@@ -207,7 +226,7 @@ pub fn controleer(bestand: &str, bron: &str) -> B1Uitslag {
             });
         }
     }
-    uitslag(
+    (
         teksten.into_iter().map(|(_, t)| t).collect(),
         bevindingen,
         afgekeurd,

@@ -109,9 +109,15 @@ pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String
         n(meta, &["titel"]);
         hulp(tabel_waarde(meta, "hulp"), &mut n);
     }
-    for g in lijst(tabel_waarde(doc, "gemeente")) {
-        n(g, &["naam"]);
-        hulp(tabel_waarde(g, "hulp"), &mut n);
+    match tabel_waarde(doc, "gemeente") {
+        // `[gemeente]` of a municipality's own file
+        Some(g) if matches!(g.get_ref(), Value::Table(_)) => hulp(tabel_waarde(g, "hulp"), &mut n),
+        lijst_van_gemeenten => {
+            for g in lijst(lijst_van_gemeenten) {
+                n(g, &["naam"]);
+                hulp(tabel_waarde(g, "hulp"), &mut n);
+            }
+        }
     }
     for v in lijst(tabel_waarde(doc, "vraag")) {
         n(

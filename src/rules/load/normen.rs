@@ -22,17 +22,57 @@ impl Loader<'_> {
 
     pub(super) fn gemeenten(&mut self, raw: &[S<RawGemeente>]) -> Vec<Gemeente> {
         self.unique_ids(raw.iter().map(|g| &g.get_ref().id), "gemeente");
-        raw.iter()
-            .map(|g| {
-                let r = g.get_ref();
-                Gemeente {
-                    id: self.id(&r.id),
-                    naam: self.text(&r.naam, false),
-                    hulp: self.hulp(&r.hulp).unwrap_or_else(empty_hulp),
-                    minimagrens: r.minimagrens.as_ref().map(|m| self.grens_ref(m)),
-                }
-            })
-            .collect()
+        raw.iter().map(|g| self.gemeente(g)).collect()
+    }
+
+    /// A `[[gemeente]]`: with its help and limit here, or with the name of its own file that has them.
+    fn gemeente(&mut self, raw: &S<RawGemeente>) -> Gemeente {
+        let r = raw.get_ref();
+        let id = self.id(&r.id);
+        let bestand = r.bestand.as_ref().map(|b| self.bestandsnaam(b, &id));
+        let hulp = match (&r.hulp, &bestand) {
+            (Some(h), None) => Some(self.hulp(h).unwrap_or_else(empty_hulp)),
+            (None, None) => {
+                self.errs.at(raw.span(), format!("Gemeente '{id}' heeft geen hulp en geen bestand. Voeg bestand = \"gemeenten/{id}.toml\" toe (daar staat de hulp van de gemeente), of zet hier [gemeente.hulp] met naam, telefoon en link."));
+                None
+            }
+            (Some(h), Some(b)) => {
+                self.errs.at(h.span(), format!("De hulp van gemeente '{id}' staat in haar eigen bestand {b}. Haal [gemeente.hulp] hier weg en zet het daar bij [gemeente.hulp]."));
+                None
+            }
+            (None, Some(_)) => None,
+        };
+        let minimagrens = match (&r.minimagrens, &bestand) {
+            (Some(m), Some(b)) => {
+                self.errs.at(m.span(), format!("De minimagrens van gemeente '{id}' staat in haar eigen bestand {b}. Haal minimagrens hier weg en zet het daar bij [gemeente]."));
+                None
+            }
+            (m, _) => m.as_ref().map(|m| self.grens_ref(m)),
+        };
+        Gemeente {
+            naam: self.text(&r.naam, false),
+            hulp,
+            minimagrens,
+            bestand,
+            id,
+        }
+    }
+
+    /// The path of a municipality's own file: relative, inside the folder of the national file, ending in .toml.
+    fn bestandsnaam(&mut self, b: &S<String>, id: &str) -> String {
+        let pad = b.get_ref();
+        let goed = pad.ends_with(".toml")
+            && !pad.starts_with('/')
+            && !pad.contains("..")
+            && !pad.contains("://")
+            && !pad.contains('\\')
+            && pad
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-/.".contains(c));
+        if !goed {
+            self.errs.at(b.span(), format!("Bestand '{pad}' kan de app niet ophalen. Schrijf een pad vanaf de map van regulations.toml, met kleine letters en .toml aan het eind, bijvoorbeeld \"gemeenten/{id}.toml\"."));
+        }
+        pad.clone()
     }
 
     pub(super) fn normen(&mut self, raw: &[S<RawNorm>]) -> Vec<Norm> {

@@ -7,10 +7,15 @@ impl Loader<'_> {
         &mut self,
         raw: &S<RawRegeling>,
         gemeenten: &[Gemeente],
+        eigen_gemeente: Option<&str>,
     ) -> Option<Regeling> {
         let r = raw.get_ref();
         let id = self.id(&r.id);
-        let gemeente = r.gemeente.as_ref().map(|g| self.gemeente_ref(g, gemeenten));
+        // In a municipality's own file every regulation is that municipality's; there `gemeente =` is an error.
+        let gemeente = match eigen_gemeente {
+            Some(g) => Some(g.to_string()),
+            None => r.gemeente.as_ref().map(|g| self.gemeente_ref(g, gemeenten)),
+        };
         if !CATEGORIEEN.contains(&r.categorie.get_ref().as_str()) {
             self.errs.at(
                 r.categorie.span(),

@@ -1,37 +1,46 @@
 //! `regels`: the command line for policy officers and CI.
 //!
-//!   regels check [FILE] [--voorbeelden FILE]              validate, run the example households, the B1 guard
+//!   regels check [FILE] [--gemeente G | --landelijk] [--voorbeelden FILE]   validate the national file and the
+//!                                                         municipalities' files, run the examples, the B1 guard
 //!   regels evaluate --regels FILE --antwoorden FILE [--datum D] [--tekst] [--regeling ID]   outcomes (JSON or text)
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
-//!   regels schema                                         JSON Schema of the file format
+//!   regels schema [--gemeente]                            JSON Schema of the national or a municipal file
+
+mod check;
 
 use potjeswijzer::rules::{
     self,
-    check::{run_examples, untested_limits},
-    evaluate, format_bedrag, grenzen, load, load_examples, load_for_check, next_question,
-    parse_answers, Datum, Grenzen,
+    bestanden::{lees, Probleem, Welke},
+    evaluate, format_bedrag, grenzen, next_question, parse_answers, Datum, Grenzen, Regels,
 };
 use serde_json::{json, Value};
+use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "Gebruik:
-  regels check [BESTAND] [--voorbeelden VOORBEELDEN.toml]
-      Controleert het bestand (standaard regulations.toml) en rekent de voorbeeldhuishoudens door: die uit het
-      bestand zelf en die uit voorbeelden.toml in dezelfde map (of het bestand na --voorbeelden).
+  regels check [BESTAND] [--gemeente GEMEENTE | --landelijk] [--voorbeelden VOORBEELDEN.toml]
+      Controleert regulations.toml met de bestanden van alle gemeenten, en rekent de voorbeeldhuishoudens door:
+      die uit voorbeelden.toml en uit gemeenten/<gemeente>.voorbeelden.toml (of het bestand na --voorbeelden).
+      Met --gemeente alleen die gemeente (met het landelijke bestand), met --landelijk alleen regulations.toml.
+      Is BESTAND het bestand van een gemeente (zoals gemeenten/leiden.toml), dan die gemeente.
   regels evaluate --regels BESTAND --antwoorden ANTWOORDEN.toml [--datum JJJJ-MM-DD] [--tekst] [--regeling ID]
       Geeft de uitkomsten voor één huishouden als JSON, of met --tekst als leesbare tekst. Met --regeling
       alleen die ene regeling.
   regels grenzen [--regels BESTAND] [--datum JJJJ-MM-DD] [--gemeente GEMEENTE] [--json]
       Toont elke inkomensgrens op die datum, per regeling en soort huishouden, tot op de cent.
-  regels schema
-      Geeft het JSON-schema van het bestand, voor een editor.";
+  regels schema [--gemeente]
+      Geeft het JSON-schema van regulations.toml, of met --gemeente dat van het bestand van een gemeente,
+      voor een editor.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("check") => check(&args[1..]),
+        Some("check") => check::check(&args[1..]),
         Some("evaluate") => evaluate_command(&args[1..]),
         Some("grenzen") => grenzen_command(&args[1..]),
+        Some("schema") if args.get(1).is_some_and(|a| a == "--gemeente") => {
+            rules::schema::gemeente_schema().map(|s| println!("{s}"))
+        }
         Some("schema") => {
             println!("{}", rules::schema::SCHEMA.trim_end());
             Ok(())
@@ -51,7 +60,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn today() -> Result<Datum, String> {
+pub(crate) fn today() -> Result<Datum, String> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|_| "De klok van deze computer staat voor 1970.".to_string())?
@@ -60,116 +69,32 @@ fn today() -> Result<Datum, String> {
         .ok_or_else(|| "De datum van vandaag is onbekend.".to_string())
 }
 
+/// The national file and every municipality's own file, as one set of rules; errors as `regels check` prints them.
+fn lees_alles(pad: &str, welke: Welke) -> Result<Regels, String> {
+    lees(Path::new(pad), welke, None)
+        .map(|g| g.regels)
+        .map_err(|p| problemen_tekst(&p))
+}
+
+/// Every problem of every file, each file's errors closed by a line that says how many and where.
+pub(crate) fn problemen_tekst(problemen: &[Probleem]) -> String {
+    problemen
+        .iter()
+        .map(|p| match p {
+            Probleem::Lezen(zin) => zin.clone(),
+            Probleem::Fouten { pad, fouten } => format!(
+                "{fouten}\n\n{} in {pad}. Het bestand is niet goedgekeurd.",
+                aantal(fouten.errors.len(), "fout", "fouten")
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| {
         format!("{path}: kan dit bestand niet lezen ({e}). Kijk of de naam en de map kloppen.")
     })
-}
-
-/// The examples file of a regulations file: `--voorbeelden F`, or `voorbeelden.toml` in the same folder.
-fn examples_path(path: &str, args: &[String]) -> Option<String> {
-    if let Some(v) = flag(args, "--voorbeelden") {
-        return Some(v.to_string());
-    }
-    let naast = std::path::Path::new(path).with_file_name("voorbeelden.toml");
-    naast
-        .is_file()
-        .then(|| naast.to_string_lossy().into_owned())
-}
-
-fn check(args: &[String]) -> Result<(), String> {
-    let path = args
-        .first()
-        .filter(|a| !a.starts_with("--"))
-        .map_or("regulations.toml", String::as_str);
-    let text = read(path)?;
-    let today = today()?;
-    let (mut regels, warnings) = load_for_check(path, &text, today).map_err(|e| {
-        format!(
-            "{e}\n\n{} in {path}. Het bestand is niet goedgekeurd.",
-            aantal(e.errors.len(), "fout", "fouten")
-        )
-    })?;
-    if let Some(vpad) = examples_path(path, args) {
-        let extra = load_examples(&regels, &vpad, &read(&vpad)?).map_err(|e| {
-            format!(
-                "{e}\n\n{} in {vpad}. De voorbeelden zijn niet goedgekeurd.",
-                aantal(e.errors.len(), "fout", "fouten")
-            )
-        })?;
-        regels.voorbeelden.extend(extra);
-    }
-    let mut warnings: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
-    for g in untested_limits(&regels, today) {
-        let plaats = line_of_id(&text, &g.regeling)
-            .map_or(path.to_string(), |regel| format!("{path}:{regel}"));
-        warnings.push(format!(
-            "{plaats}: regeling '{}' heeft een inkomensgrens, maar geen voorbeeldhuishouden {}. Voeg er een toe in voorbeelden.toml; `regels grenzen` geeft de bedragen.",
-            g.regeling,
-            g.ontbreekt.join(" en geen ")
-        ));
-    }
-    for w in &warnings {
-        println!("waarschuwing: {w}");
-    }
-    let b1 = rules::b1::controleer(path, &text);
-    for b in &b1.bevindingen {
-        println!("{b}");
-    }
-    let results = run_examples(&regels, today);
-    let failing: Vec<_> = results.iter().filter(|r| !r.klopt()).collect();
-    for r in &failing {
-        for v in &r.verschillen {
-            println!(
-                "{}:{}: voorbeeld \"{}\" (op {}): voor {} ({}) verwacht {}, maar de uitkomst is {}. Dit besliste:",
-                r.bestand,
-                r.regel,
-                r.naam,
-                r.datum.nl(),
-                v.naam,
-                v.regeling,
-                v.verwacht.as_str(),
-                v.uitkomst.as_str()
-            );
-            for reden in &v.redenen {
-                println!("    - {reden}");
-            }
-        }
-    }
-    let gemeentelijk = regels
-        .regelingen
-        .iter()
-        .filter(|r| r.gemeente.is_some())
-        .count();
-    println!(
-        "{path}: {}, {}, {} ({} gemeentelijk, {} landelijk of partner), {}.",
-        aantal(regels.gemeenten.len(), "gemeente", "gemeenten"),
-        aantal(regels.vragen.len(), "vraag", "vragen"),
-        aantal(regels.regelingen.len(), "regeling", "regelingen"),
-        gemeentelijk,
-        regels.regelingen.len() - gemeentelijk,
-        aantal(warnings.len(), "waarschuwing", "waarschuwingen")
-    );
-    println!(
-        "voorbeelden: {} goed, {} fout",
-        results.len() - failing.len(),
-        failing.len()
-    );
-    println!("{}", b1.samenvatting());
-    if !failing.is_empty() {
-        Err(format!(
-            "{} geeft een andere uitkomst. Pas de regeling of het voorbeeld aan.",
-            aantal(failing.len(), "voorbeeld", "voorbeelden")
-        ))
-    } else if !b1.goed() {
-        Err(
-            "De teksten zijn niet B1: zie de B1-fouten hierboven. Het bestand is niet goedgekeurd."
-                .to_string(),
-        )
-    } else {
-        println!("Goedgekeurd.");
-        Ok(())
-    }
 }
 
 /// The outcome as a policy officer reads it: per regulation the status in words, what it gives, the reasons
@@ -213,17 +138,17 @@ fn en_lijst(delen: &[String]) -> String {
 }
 
 /// "1 waarschuwing", "2 waarschuwingen".
-fn aantal(n: usize, een: &str, meer: &str) -> String {
+pub(crate) fn aantal(n: usize, een: &str, meer: &str) -> String {
     format!("{n} {}", if n == 1 { een } else { meer })
 }
 
 /// The line of `id = "..."` in a regulations file, to point a warning at a regulation.
-fn line_of_id(text: &str, id: &str) -> Option<usize> {
+pub(crate) fn line_of_id(text: &str, id: &str) -> Option<usize> {
     let needle = format!("id = \"{id}\"");
     text.lines().position(|l| l.trim() == needle).map(|i| i + 1)
 }
 
-fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+pub(crate) fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter()
         .position(|a| a == name)
         .and_then(|i| args.get(i + 1))
@@ -238,7 +163,7 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
         Some(d) => Datum::parse(d)?,
         None => today()?,
     };
-    let regels = load(regels_pad, &read(regels_pad)?).map_err(|e| e.to_string())?;
+    let regels = lees_alles(regels_pad, Welke::Alle)?;
     let antwoorden = parse_answers(&regels, antwoorden_pad, &read(antwoorden_pad)?)
         .map_err(|e| e.to_string())?;
     let mut uitslag = evaluate(&regels, &antwoorden, datum);
@@ -291,7 +216,7 @@ fn grenzen_command(args: &[String]) -> Result<(), String> {
         Some(d) => Datum::parse(d)?,
         None => today()?,
     };
-    let regels = load(regels_pad, &read(regels_pad)?).map_err(|e| e.to_string())?;
+    let regels = lees_alles(regels_pad, Welke::Alle)?;
     let gemeente = flag(args, "--gemeente");
     if let Some(g) = gemeente {
         if !regels.gemeenten.iter().any(|x| x.id == g) {

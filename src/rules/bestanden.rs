@@ -1,0 +1,176 @@
+//! The national file and the municipalities' own files, read from disk: for `regels` and the tests. The app
+//! fetches the same files over HTTP, and only the file of the resident's own municipality.
+
+use super::load::voorbeelden_naast;
+use super::{
+    add_gemeente, add_gemeente_for_check, load, load_examples, load_for_check, Datum, LoadError,
+    LoadErrors, Regels,
+};
+use std::path::{Path, PathBuf};
+
+/// Which municipalities' own files to read with the national file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Welke<'a> {
+    /// Every municipality listed in the national file.
+    Alle,
+    /// Only the national file.
+    Geen,
+    /// One municipality, by id.
+    Een(&'a str),
+}
+
+/// A file that was read, with its text: for the B1 guard and for line numbers in messages.
+pub struct Bestand {
+    pub pad: String,
+    pub tekst: String,
+    /// The municipality whose own file this is; `None` for the national file.
+    pub gemeente: Option<String>,
+}
+
+pub struct Gelezen {
+    pub regels: Regels,
+    /// Warnings of every file read (only when read for a check on a date).
+    pub waarschuwingen: Vec<LoadError>,
+    pub bestanden: Vec<Bestand>,
+}
+
+/// Why reading failed: per file its errors, or a sentence when the file itself could not be read.
+#[derive(Debug)]
+pub enum Probleem {
+    Lezen(String),
+    Fouten { pad: String, fouten: LoadErrors },
+}
+
+/// Reads the national file at `pad` and the own files of `welke` municipalities. With `vandaag` it checks as
+/// `regels check` does on that day (warnings for dates passed). All files are read even when one has errors,
+/// so a policy officer sees every problem at once.
+pub fn lees(pad: &Path, welke: Welke, vandaag: Option<Datum>) -> Result<Gelezen, Vec<Probleem>> {
+    let naam = pad.to_string_lossy().into_owned();
+    let tekst = lees_tekst(pad).map_err(|p| vec![p])?;
+    let geladen = match vandaag {
+        Some(d) => load_for_check(&naam, &tekst, d),
+        None => load(&naam, &tekst).map(|r| (r, Vec::new())),
+    };
+    let (mut regels, mut waarschuwingen) = geladen.map_err(|fouten| {
+        vec![Probleem::Fouten {
+            pad: naam.clone(),
+            fouten,
+        }]
+    })?;
+    let gekozen: Vec<(String, Option<String>)> = match welke {
+        Welke::Geen => Vec::new(),
+        Welke::Alle => regels
+            .gemeenten
+            .iter()
+            .map(|g| (g.id.clone(), g.bestand.clone()))
+            .collect(),
+        Welke::Een(id) => match regels.gemeenten.iter().find(|g| g.id == id) {
+            Some(g) => vec![(g.id.clone(), g.bestand.clone())],
+            None => {
+                let ids: Vec<&str> = regels.gemeenten.iter().map(|g| g.id.as_str()).collect();
+                return Err(vec![Probleem::Lezen(format!(
+                    "Gemeente '{id}' staat niet bij [[gemeente]] in {naam}. Kies uit: {}.",
+                    ids.join(", ")
+                ))]);
+            }
+        },
+    };
+    let mut bestanden = vec![Bestand {
+        pad: naam,
+        tekst,
+        gemeente: None,
+    }];
+    let mut problemen = Vec::new();
+    for (id, bestand) in gekozen {
+        let Some(bestand) = bestand else { continue };
+        let eigen = naast(pad, &bestand);
+        let eigen_naam = eigen.to_string_lossy().into_owned();
+        let tekst = match lees_tekst(&eigen) {
+            Ok(t) => t,
+            Err(p) => {
+                problemen.push(p);
+                continue;
+            }
+        };
+        let toegevoegd = match vandaag {
+            Some(d) => add_gemeente_for_check(&mut regels, &id, &eigen_naam, &tekst, d),
+            None => add_gemeente(&mut regels, &id, &eigen_naam, &tekst).map(|()| Vec::new()),
+        };
+        match toegevoegd {
+            Ok(w) => waarschuwingen.extend(w),
+            Err(fouten) => problemen.push(Probleem::Fouten {
+                pad: eigen_naam.clone(),
+                fouten,
+            }),
+        }
+        bestanden.push(Bestand {
+            pad: eigen_naam,
+            tekst,
+            gemeente: Some(id),
+        });
+    }
+    if problemen.is_empty() {
+        Ok(Gelezen {
+            regels,
+            waarschuwingen,
+            bestanden,
+        })
+    } else {
+        Err(problemen)
+    }
+}
+
+/// The example files that belong to what was read: `voorbeelden.toml` next to the national file (or `landelijk`
+/// instead) and `<gemeente>.voorbeelden.toml` next to each municipality's own file, as far as they exist.
+pub fn voorbeeldbestanden(gelezen: &Gelezen, landelijk: Option<&Path>) -> Vec<PathBuf> {
+    let mut uit = Vec::new();
+    for b in &gelezen.bestanden {
+        let pad = Path::new(&b.pad);
+        let voorbeelden = match (&b.gemeente, landelijk) {
+            (None, Some(eigen)) => eigen.to_path_buf(),
+            (None, None) => pad.with_file_name("voorbeelden.toml"),
+            (Some(_), _) => PathBuf::from(voorbeelden_naast(&b.pad)),
+        };
+        if landelijk.is_some() && b.gemeente.is_none() || voorbeelden.is_file() {
+            uit.push(voorbeelden);
+        }
+    }
+    uit
+}
+
+/// Adds the example households of `paden` to the rules read; errors per file.
+pub fn lees_voorbeelden(gelezen: &mut Gelezen, paden: &[PathBuf]) -> Result<(), Vec<Probleem>> {
+    let mut problemen = Vec::new();
+    for pad in paden {
+        let naam = pad.to_string_lossy().into_owned();
+        match lees_tekst(pad) {
+            Ok(tekst) => match load_examples(&gelezen.regels, &naam, &tekst) {
+                Ok(v) => gelezen.regels.voorbeelden.extend(v),
+                Err(fouten) => problemen.push(Probleem::Fouten { pad: naam, fouten }),
+            },
+            Err(p) => problemen.push(p),
+        }
+    }
+    if problemen.is_empty() {
+        Ok(())
+    } else {
+        Err(problemen)
+    }
+}
+
+/// A municipality's file named in the national file, relative to the national file's folder.
+fn naast(landelijk: &Path, bestand: &str) -> PathBuf {
+    match landelijk.parent() {
+        Some(map) if !map.as_os_str().is_empty() => map.join(bestand),
+        _ => PathBuf::from(bestand),
+    }
+}
+
+fn lees_tekst(pad: &Path) -> Result<String, Probleem> {
+    std::fs::read_to_string(pad).map_err(|e| {
+        Probleem::Lezen(format!(
+            "{}: kan dit bestand niet lezen ({e}). Kijk of de naam en de map kloppen.",
+            pad.display()
+        ))
+    })
+}

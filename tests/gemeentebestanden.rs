@@ -90,7 +90,9 @@ fn errors_of(text: &str) -> Vec<String> {
 
 /// The one error of adding `text` as Groningen's file; it must start with `expected`.
 fn assert_one_error(text: &str, expected: &str) {
-    assert_one_error(text, expected);
+    let errors = errors_of(text);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with(expected), "{errors:?}");
 }
 
 fn groningen_with(extra: &str) -> String {
@@ -110,7 +112,7 @@ fn before_its_file_arrives_a_municipality_has_no_regulations_and_the_general_hel
 
 #[test]
 fn the_file_of_a_municipality_adds_its_help_limit_and_regulations() {
-    let mut regels = with_groningen();
+    let regels = with_groningen();
     let groningen = &regels.gemeenten[0];
     assert!(!groningen.wacht_op_bestand());
     assert_eq!(

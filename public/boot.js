@@ -136,6 +136,20 @@ if (host && host.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register(new URL('sw.js', HERE)).catch((err) => {
     console.warn('Potjeswijzer: offline support is not available', err);
   });
+  keepMunicipalFiles();
+}
+
+// A municipality's own file (gemeenten/<id>.toml) is fetched only once the municipality is known, often before the
+// worker runs on a first visit. The worker is told each one this page used, so the same visit is enough offline.
+function keepMunicipalFiles() {
+  if (typeof PerformanceObserver !== 'function') return;
+  const own = new RegExp('^' + HERE.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 'gemeenten/[a-z0-9_-]+\\.toml$');
+  const tell = (entries) => {
+    const used = entries.map((e) => e.name).filter((name) => own.test(name));
+    if (used.length === 0) return;
+    navigator.serviceWorker.ready.then((reg) => used.forEach((url) => reg.active?.postMessage({ bewaar: url })));
+  };
+  new PerformanceObserver((list) => tell(list.getEntries())).observe({ type: 'resource', buffered: true });
 }
 
 // The file names: from this build, or (an unbuilt copy of this file) from the tag Trunk writes into index.html.

@@ -5,7 +5,9 @@
 //   the manifest) and the page that registered it, so the first visit is enough. It asks the browser's own cache
 //   first: the page has just downloaded these files, so this costs a few "not modified" answers, not the app twice.
 // - Files with a content hash in their name never change: served from the cache first.
-// - Pages, boot.js and regulations.toml: from the network first, so a newly published regulations file is used on
+// - A municipality's own file (gemeenten/<id>.toml) is not kept on install: only the resident's own is fetched,
+//   and like every file of this site that the app uses, it is kept from then on.
+// - Pages, boot.js and the regulations files: from the network first, so a newly published regulations file is used on
 //   the next visit (the list shows the date of its figures). When the network fails, or gives no answer within a
 //   few seconds while a copy is kept, the kept copy is used; a late answer still refreshes it for next time.
 //
@@ -97,6 +99,20 @@ async function networkFirst(event) {
     return (await kept) || Response.error();
   }
 }
+
+// A page tells which municipality's file it used (see boot.js): keep that one too. Only files of that folder.
+self.addEventListener('message', (event) => {
+  const url = typeof event.data?.bewaar === 'string' ? new URL(event.data.bewaar, scope) : null;
+  if (!url || !inScope(url) || !/\/gemeenten\/[a-z0-9_-]+\.toml$/.test(url.pathname)) return;
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then(async (cache) => {
+        if (!(await cache.match(url.href))) await cache.add(new Request(url.href, { cache: 'default' }));
+      })
+      .catch(() => {}),
+  );
+});
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

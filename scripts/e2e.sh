@@ -17,7 +17,7 @@ command -v chromium >/dev/null 2>&1 || { echo "chromium is missing: run scripts/
 stale=""
 if [ ! -f "$DIST_DIR/index.html" ]; then
   stale=yes
-elif [ -n "$(find src index.html public Trunk.toml Cargo.toml Cargo.lock regulations.toml scripts/trunk-post-build.mjs -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; then
+elif [ -n "$(find src index.html public Trunk.toml Cargo.toml Cargo.lock regulations.toml gemeenten scripts/trunk-post-build.mjs -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; then
   stale=yes
 fi
 if [ -n "$stale" ]; then

@@ -8,7 +8,7 @@
 //   so a new build replaces the old offline copy.
 //
 // Usage (normally only by trunk): TRUNK_STAGING_DIR=dist node scripts/trunk-post-build.mjs
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -45,22 +45,33 @@ const boot = readFileSync(bootFile, 'utf8');
 if (!PLACEHOLDER.test(boot)) fail('boot.js has no BUILD placeholder line');
 writeFileSync(bootFile, boot.replace(PLACEHOLDER, `const BUILD = ${JSON.stringify(build)};`));
 
-// regulations.toml: residents download it on every first visit, so the copy in the build leaves out the comments
-// (sources, reasons, audit notes) that are written for policy officers. Only whole comment lines go, never a line
-// inside a multi-line string; a TOML parser reads the same data. Measured: 11,738 -> 9,148 bytes brotli.
-const regelsFile = path.join(dir, 'regulations.toml');
-let inString = false;
-const kept = [];
-for (const line of readFileSync(regelsFile, 'utf8').split('\n')) {
-  if (!inString && /^\s*#/.test(line)) continue;
-  kept.push(line);
-  if ((line.match(/"""/g) ?? []).length % 2 === 1) inString = !inString;
+// regulations.toml and the municipalities' own files (gemeenten/*.toml): residents download them on every first
+// visit, so the copies in the build leave out the comments (sources, reasons, audit notes) that are written for
+// policy officers. Only whole comment lines go, never a line inside a multi-line string; a TOML parser reads the
+// same data. Measured: 11,738 -> 9,148 bytes brotli for the one file before the split. The example households of
+// each municipality (gemeenten/*.voorbeelden.toml) are for `regels check` only and are not published.
+function stripComments(file) {
+  let inString = false;
+  const kept = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!inString && /^\s*#/.test(line)) continue;
+    kept.push(line);
+    if ((line.match(/"""/g) ?? []).length % 2 === 1) inString = !inString;
+  }
+  writeFileSync(file, kept.join('\n').replace(/\n{3,}/g, '\n\n'));
 }
-writeFileSync(regelsFile, kept.join('\n').replace(/\n{3,}/g, '\n\n'));
+stripComments(path.join(dir, 'regulations.toml'));
+const gemeenten = path.join(dir, 'gemeenten');
+for (const name of readdirSync(gemeenten)) {
+  const file = path.join(gemeenten, name);
+  if (name.endsWith('.voorbeelden.toml')) unlinkSync(file);
+  else if (name.endsWith('.toml')) stripComments(file);
+}
 
 // sw.js: what to keep for offline use. Everything the app needs; not the example host pages or the host-side
-// iframe script (they are not part of the app), not sw.js itself, and not the app icons (a browser fetches them
-// only to install the app; keeping them would cost a resident on prepaid data 25 KB on the first visit).
+// iframe script (they are not part of the app), not sw.js itself, not the app icons (a browser fetches them
+// only to install the app; keeping them would cost a resident on prepaid data 25 KB on the first visit), and not
+// the municipalities' files: a resident downloads only their own, which the worker keeps once it was used.
 // index.html is kept as "./" (the worker treats both addresses as one).
 function files(sub = '') {
   return readdirSync(path.join(dir, sub)).flatMap((name) => {
@@ -69,7 +80,8 @@ function files(sub = '') {
   });
 }
 const shell = files()
-  .filter((f) => !f.startsWith('voorbeelden/') && !['sw.js', 'iframe-hoogte.js', 'index.html'].includes(f))
+  .filter((f) => !f.startsWith('voorbeelden/') && !f.startsWith('gemeenten/'))
+  .filter((f) => !['sw.js', 'iframe-hoogte.js', 'index.html'].includes(f))
   .filter((f) => !/^icon[-.]/.test(f))
   .filter((f) => !/\.(br|gz|map)$/.test(f))
   .sort();

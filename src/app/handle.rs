@@ -23,9 +23,21 @@ impl<T> PartialEq for ByPointer<T> {
     }
 }
 
+/// Where the own file of the resident's municipality is (`gemeenten/<id>.toml`); see `super::gemeente`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GemeenteBestand {
+    /// Not needed yet (the municipality is not known), or already part of the rules.
+    Klaar,
+    Bezig(String),
+    /// Fetching or reading it failed: the list says so and offers to try again.
+    Mislukt(String),
+}
+
 #[derive(Clone, Copy)]
 pub struct Wizard {
-    pub regels: StoredValue<Arc<Regels>>,
+    /// The national rules, with the municipality's own file added once it is known and fetched.
+    pub regels: RwSignal<Arc<Regels>>,
+    pub gemeente_bestand: RwSignal<GemeenteBestand>,
     pub instellingen: StoredValue<Instellingen>,
     pub datum: Datum,
     /// Preset answers (the municipality from `data-gemeente`): never asked, always counted.
@@ -84,25 +96,31 @@ impl Wizard {
                 .map_or(StorageArea::Local, StorageArea::for_modus),
         );
 
-        let regels = StoredValue::new(regels);
+        let regels = RwSignal::new(regels);
         let vast = StoredValue::new(vast);
         let antwoorden = RwSignal::new(start.antwoorden);
         let stap_signaal = RwSignal::new(start.stap);
         // Each answer re-derives the path, reusing the unchanged part of the previous one.
+        // A municipality's file arriving changes the rules: the path is then walked again from the start, as a
+        // path reused from other rules could ask other questions.
+        let pad_regels = StoredValue::new(regels.get_untracked());
         let pad = Memo::new(move |vorige: Option<&Pad>| {
-            regels.with_value(|r| {
+            regels.with(|r| {
+                let vorige = vorige.filter(|_| pad_regels.with_value(|p| Arc::ptr_eq(p, r)));
+                pad_regels.set_value(r.clone());
                 antwoorden.with(|a| vast.with_value(|v| pad_vanaf(vorige, r, a, v, datum)))
             })
         });
         let scherm = Memo::new(move |_| pad.with(|p| normaliseer(&stap_signaal.get(), p)));
         let uitslag = Memo::new(move |_| {
             ByPointer(Arc::new(
-                regels.with_value(|r| pad.with(|p| evaluate(r, &p.geldig, datum))),
+                regels.with(|r| pad.with(|p| evaluate(r, &p.geldig, datum))),
             ))
         });
         let eerste_scherm = scherm.get_untracked();
         Wizard {
             regels,
+            gemeente_bestand: RwSignal::new(GemeenteBestand::Klaar),
             instellingen,
             datum,
             vast,
@@ -117,8 +135,10 @@ impl Wizard {
         }
     }
 
+    /// The rules as they are now (not tracked: a screen is drawn with the rules it started with, so a
+    /// municipality's file arriving never redraws a question the resident is answering).
     pub fn regels(&self) -> Arc<Regels> {
-        self.regels.get_value()
+        self.regels.get_untracked()
     }
 
     /// Whether there is progress to continue with.

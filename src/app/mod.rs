@@ -9,6 +9,7 @@
 //! shared `parts`; `dom`, `storage` and `qr` wrap the browser.
 
 mod dom;
+mod gemeente;
 mod handle;
 mod parts;
 mod qr;
@@ -17,6 +18,7 @@ mod screens;
 mod storage;
 
 use crate::rules::{load, Regels};
+use crate::wizard::begin::gemeente_bij_begin;
 use crate::wizard::instellingen::Instellingen;
 use leptos::prelude::*;
 use router::Router;
@@ -75,7 +77,8 @@ enum Laden {
     Mislukt,
 }
 
-async fn haal_regels(url: &str) -> Result<Regels, String> {
+/// The text of a file of this site.
+async fn haal_tekst(url: &str) -> Result<String, String> {
     let antwoord = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -87,12 +90,37 @@ async fn haal_regels(url: &str) -> Result<Regels, String> {
             antwoord.status_text()
         ));
     }
-    let tekst = antwoord
+    antwoord
         .text()
         .await
-        .map_err(|e| format!("could not read {url}: {e}"))?;
+        .map_err(|e| format!("could not read {url}: {e}"))
+}
+
+/// The national rules, and the own file of the municipality known from the start (the host page's `data-gemeente`,
+/// a hand-over link's, or the stored answers'): the static start screen stays while both load, so the first
+/// screen is drawn with the municipality's regulations and help.
+async fn haal_regels(instellingen: &Instellingen) -> Result<Regels, String> {
+    let url = &instellingen.regels_url;
+    let tekst = haal_tekst(url).await?;
     let bestand = url.rsplit('/').next().unwrap_or(url);
-    load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))
+    let regels = load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))?;
+    let Some(gemeente) = gemeente_bij_begin(
+        &regels,
+        instellingen.gemeente.as_deref(),
+        &dom::fragment(),
+        instellingen.modus,
+        storage::lees,
+    ) else {
+        return Ok(regels);
+    };
+    match gemeente::met_gemeente(&regels, url, &gemeente).await {
+        Ok(met) => Ok(met.unwrap_or(regels)),
+        Err(e) => {
+            // The national regulations still help; the wizard tries the municipality's file again.
+            dom::console_fout(&e);
+            Ok(regels)
+        }
+    }
 }
 
 /// Lets the browser run its own work (input, paint) before the app continues: resolves in a new task.
@@ -116,9 +144,9 @@ fn App(
 
     let haal = move || {
         laden.set(Laden::Bezig);
-        let url = instellingen.with_value(|i| i.regels_url.clone());
+        let i = instellingen.get_value();
         leptos::task::spawn_local(async move {
-            match haal_regels(&url).await {
+            match haal_regels(&i).await {
                 Ok(regels) => {
                     // Reading the file is one long task; drawing the first screen is another. In between, the
                     // browser may handle a tap or paint (shorter blocking on a slow phone).

@@ -2,6 +2,7 @@
 //! client-side router: the host page's links and URL stay untouched). It also keeps progress on the device and,
 //! on each new screen, moves focus to its heading, announces it and keeps the page title up to date.
 
+use super::gemeente::{haal_als_nodig, volg_gemeente};
 use super::handle::{provide_wizard, Wizard};
 use super::parts::opslag_melding::OpslagMelding;
 use super::screens::{
@@ -11,7 +12,7 @@ use super::screens::{
 use super::{dom, storage};
 use crate::rules::Regels;
 use crate::wizard::instellingen::Instellingen;
-use crate::wizard::lijst::lijst_uit_fragment;
+use crate::wizard::lijst::{gemeente_uit_fragment, lijst_uit_fragment};
 use crate::wizard::opslag::{Bewaard, OPSLAG_VERSIE};
 use crate::wizard::stap::Stap;
 use crate::wizard::tekst::{aankondiging, paginatitel, stap_titel};
@@ -26,12 +27,19 @@ pub fn Router(
 ) -> impl IntoView {
     let w = Wizard::new(regels, instellingen);
     provide_wizard(w);
+    volg_gemeente(w);
 
     // A hand-over link opened on this same page (only the fragment changes): show that list.
     // The browser's back button from there returns to the start.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        match lijst_uit_fragment(&dom::fragment()) {
-            Some(ids) => w.naar(Stap::Gedeeld(ids)),
+        let fragment = dom::fragment();
+        match lijst_uit_fragment(&fragment) {
+            Some(ids) => {
+                if let Some(g) = gemeente_uit_fragment(&fragment) {
+                    haal_als_nodig(w, g);
+                }
+                w.naar(Stap::Gedeeld(ids))
+            }
             None if matches!(w.scherm.get_untracked(), Stap::Gedeeld(_)) => w.naar(Stap::Start),
             None => {}
         }
@@ -109,8 +117,17 @@ pub fn Router(
                 Stap::Start => view! { <StartScherm/> }.into_any(),
                 Stap::Vraag { id, wijzigen } => view! { <VraagScherm id wijzigen/> }.into_any(),
                 Stap::Controle => view! { <Controle/> }.into_any(),
-                Stap::Lijst => view! { <Lijst/> }.into_any(),
-                Stap::Gedeeld(ids) => view! { <GedeeldeLijst ids/> }.into_any(),
+                // The list is drawn again when the municipality's file arrives while it shows.
+                Stap::Lijst => (move || {
+                    w.regels.track();
+                    view! { <Lijst/> }
+                })
+                    .into_any(),
+                Stap::Gedeeld(ids) => (move || {
+                    w.regels.track();
+                    view! { <GedeeldeLijst ids=ids.clone()/> }
+                })
+                    .into_any(),
             }}
         </div>
     }

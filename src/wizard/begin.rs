@@ -1,8 +1,9 @@
 //! What the wizard opens with: a hand-over list, stored progress (this tab's session first), or the start; and
 //! what to tell the resident and the console about stored progress on the way.
 
+use super::hulp::gemeente_van;
 use super::instellingen::ModusKeuze;
-use super::lijst::lijst_uit_fragment;
+use super::lijst::{gemeente_uit_fragment, lijst_uit_fragment};
 use super::opslag::{lees_bewaard, NietBruikbaar, StorageArea, OPSLAG_VERSIE};
 use super::stap::{Modus, Stap};
 use super::tekst::Melding;
@@ -101,6 +102,24 @@ pub fn begin(
     }
 }
 
+/// The municipality whose own file the wizard needs before its first screen: the host page's (`data-gemeente`),
+/// the one in a hand-over link, or the one among the stored answers it continues with.
+pub fn gemeente_bij_begin(
+    regels: &Regels,
+    vast: Option<&str>,
+    fragment: &str,
+    toegestaan: ModusKeuze,
+    lees: impl Fn(StorageArea) -> Option<String>,
+) -> Option<String> {
+    if let Some(g) = vast {
+        return Some(g.to_string());
+    }
+    if lijst_uit_fragment(fragment).is_some() {
+        return gemeente_uit_fragment(fragment);
+    }
+    gemeente_van(&begin(regels, fragment, toegestaan, lees).antwoorden)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +190,27 @@ mod tests {
         assert_eq!(alleen_zelf, Begin::leeg(Stap::Start));
         let alleen_samen = begin(&r, "", ModusKeuze::AlleenSamen, opgeslagen);
         assert_eq!(alleen_samen.modus, Some(Modus::Samen));
+    }
+
+    #[test]
+    fn the_municipality_needed_from_the_start_is_the_host_pages_the_links_or_the_stored_one() {
+        let r = regels();
+        let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
+        let niets = |_| None;
+        let bij = |vast, fragment, lees: &dyn Fn(StorageArea) -> Option<String>| {
+            gemeente_bij_begin(&r, vast, fragment, ModusKeuze::Beide, lees)
+        };
+        assert_eq!(
+            bij(Some("leiden"), "", &opgeslagen).as_deref(),
+            Some("leiden")
+        );
+        assert_eq!(
+            bij(None, "#lijst=a&gemeente=westerkwartier", &opgeslagen).as_deref(),
+            Some("westerkwartier")
+        );
+        // a link with only national regulations needs no municipality, whatever is stored
+        assert_eq!(bij(None, "#lijst=zorgtoeslag", &opgeslagen), None);
+        assert_eq!(bij(None, "", &opgeslagen).as_deref(), Some("groningen"));
+        assert_eq!(bij(None, "", &niets), None);
     }
 }

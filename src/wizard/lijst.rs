@@ -134,9 +134,26 @@ pub fn lijst_uit_fragment(fragment: &str) -> Option<Vec<String>> {
     Some(uit)
 }
 
-/// The hand-over fragment for a list of regulation ids.
-pub fn fragment_voor(ids: &[String]) -> String {
-    format!("#lijst={}", ids.join(","))
+/// The municipality in a hand-over fragment (`#lijst=...&gemeente=groningen`), so that the phone that opens it
+/// fetches that municipality's own file. Its regulations in the link already say where they apply.
+pub fn gemeente_uit_fragment(fragment: &str) -> Option<String> {
+    let g = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|deel| deel.strip_prefix("gemeente="))?;
+    let geldig = !g.is_empty()
+        && g.len() <= 80
+        && g.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    geldig.then(|| g.to_string())
+}
+
+/// The hand-over fragment for a list of regulation ids, with the municipality when one of them is its own.
+pub fn fragment_voor(ids: &[String], gemeente: Option<&str>) -> String {
+    match gemeente {
+        Some(g) => format!("#lijst={}&gemeente={g}", ids.join(",")),
+        None => format!("#lijst={}", ids.join(",")),
+    }
 }
 
 #[cfg(test)]
@@ -152,7 +169,15 @@ mod tests {
             "groningen_stadjerspas".to_string(),
             "zorgtoeslag".to_string(),
         ];
-        assert_eq!(lijst_uit_fragment(&fragment_voor(&ids)), Some(ids));
+        assert_eq!(
+            lijst_uit_fragment(&fragment_voor(&ids, None)),
+            Some(ids.clone())
+        );
+        let met = fragment_voor(&ids, Some("groningen"));
+        assert_eq!(lijst_uit_fragment(&met), Some(ids));
+        assert_eq!(gemeente_uit_fragment(&met).as_deref(), Some("groningen"));
+        assert_eq!(gemeente_uit_fragment("#lijst=a&gemeente=../x"), None);
+        assert_eq!(gemeente_uit_fragment("#lijst=a"), None);
         assert_eq!(lijst_uit_fragment("#iets"), None);
         assert_eq!(
             lijst_uit_fragment("#lijst=a,<script>,a,,B,c_1"),

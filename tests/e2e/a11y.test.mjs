@@ -87,7 +87,7 @@ const SCREENS = [
     await page.getByRole('checkbox', { name: 'Mijn antwoorden ook afdrukken' }).check();
   }],
   ['the kitchen-table list with hand-over', async (page) => openWithProgress(page, server.url, VOLLEDIG, 'Lijst', { modus: 'Samen' })],
-  ['a shared list opened from a QR code', async (page) => openApp(page, server.url, { hash: '#lijst=groningen_stadjerspas,zorgtoeslag,onbekend' })],
+  ['a shared list opened from a QR code', async (page) => openApp(page, server.url, { hash: '#lijst=groningen_stadjerspas,zorgtoeslag,onbekend&gemeente=groningen' })],
   ['the failure screen', async (page) => {
     await page.route('**/regulations.toml', (route) => route.fulfill({ status: 404, body: '' }));
     await openApp(page, server.url);

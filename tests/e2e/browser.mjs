@@ -48,3 +48,21 @@ export async function serve() {
   }
   return startServer(DIST, 0);
 }
+
+/**
+ * For a test file: a server of dist/ and a browser, started before its tests and both closed after them.
+ * Returns an object whose `server` and `browser` are set once started.
+ */
+export async function serverAndBrowser() {
+  const { before, after } = await import('node:test');
+  const shared = {};
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}

@@ -140,6 +140,8 @@ for (const example of EXAMPLES) {
 
       assertOnlyOrigin(requests, server.url);
       for (const url of requests) assert.ok(!url.includes('1400') && !url.includes('inkomen'), `an answer in ${url}`);
+      const municipal = new Set(requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/gemeenten/')));
+      assert.deepEqual([...municipal], [`/gemeenten/${example.gemeente}.toml`], "only this municipality's own rules");
       assert.deepEqual(problems, []);
     }));
 }

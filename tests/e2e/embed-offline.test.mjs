@@ -31,16 +31,17 @@ async function withOfflineContext(fn) {
   }
 }
 
-/** Waits until the service worker controls the page and has kept every file of the app. */
-async function waitForOfflineCopy(page) {
+/** Waits until the service worker controls the page and has kept every file of the app (and `extra`). */
+async function waitForOfflineCopy(page, extra = []) {
   for (let i = 0; i < 100; i++) {
-    const ready = await page.evaluate(async () => {
+    const ready = await page.evaluate(async (extra) => {
       if (!navigator.serviceWorker.controller) return false;
       const name = (await caches.keys()).find((n) => n.startsWith('potjeswijzer-'));
       if (!name) return false;
       const kept = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
-      return kept.some((p) => p.endsWith('_bg.wasm')) && kept.includes('/regulations.toml') && kept.includes(location.pathname);
-    });
+      return kept.some((p) => p.endsWith('_bg.wasm')) && kept.includes('/regulations.toml') && kept.includes(location.pathname)
+        && extra.every((p) => kept.includes(p));
+    }, extra);
     if (ready) return;
     await page.waitForTimeout(200);
   }
@@ -70,7 +71,9 @@ test('after one visit, the whole flow works offline: on an example host page and
     const problems = await watchProblems(page);
     await page.goto(`${site.url}/voorbeelden/westerkwartier.html`);
     await waitForApp(page);
-    await waitForOfflineCopy(page);
+    // Westerkwartier's own file is kept because this page used it; no other municipality's file is.
+    await waitForOfflineCopy(page, ['/gemeenten/westerkwartier.toml']);
+    assert.ok(await page.evaluate(async () => !(await caches.match(new URL('../gemeenten/leiden.toml', location.href).href))), 'no other municipality kept');
     // The standalone page was kept on install too, without being visited (as its folder: index.html is the same).
     assert.ok(await page.evaluate(async () => !!(await caches.match(new URL('../', location.href).href))), 'index.html kept');
     // The app icons are not kept: a browser fetches them only to install the app.

@@ -1,7 +1,7 @@
 // Driving the wizard the way a person does (by role and label), and reading the list back, so the tests can
 // compare what the browser shows with `regels evaluate` for the same answers.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -187,12 +187,22 @@ export async function readList(page) {
  * `[[regeling.voorwaarden...]]` table up to the next header. `undefined` when no condition without placeholders
  * has that text or they disagree; `null` when it has no `artikel`.
  */
+/** The built regulations as one text: the national file and every municipality's own file (dist/gemeenten/). */
+export function alleRegels() {
+  const gemeenten = path.join(DIST, 'gemeenten');
+  const eigen = readdirSync(gemeenten)
+    .filter((f) => f.endsWith('.toml'))
+    .sort()
+    .map((f) => readFileSync(path.join(gemeenten, f), 'utf8'));
+  return [readFileSync(path.join(DIST, 'regulations.toml'), 'utf8'), ...eigen].join('\n');
+}
+
 export function artikelVoor(regeling, reden) {
   // The regulation's lines: from its `[[regeling]]` header to the next header outside `regeling.`.
   const eigen = [];
   let binnen = false;
   let gevonden = false;
-  for (const l of readFileSync(path.join(DIST, 'regulations.toml'), 'utf8').split('\n')) {
+  for (const l of alleRegels().split('\n')) {
     if (/^\[\[regeling\]\]/.test(l)) binnen = !gevonden;
     else if (/^\[/.test(l) && !/^\[\[?regeling\./.test(l)) binnen = false;
     if (!binnen) continue;

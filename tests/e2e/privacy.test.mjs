@@ -56,7 +56,7 @@ test('a whole flow and the hand-over: only own static files, nothing about the a
     await watch();
 
     const origin = new URL(server.url).origin;
-    const files = new Set(readdirSync(DIST));
+    const files = new Set(readdirSync(DIST, { recursive: true }));
     assert.ok(requests.length >= 5, 'the page loaded its files');
     for (const r of requests) {
       const url = new URL(r.url());
@@ -81,8 +81,9 @@ test('a whole flow and the hand-over: only own static files, nothing about the a
     const ids = [...shown.ja, ...shown.misschien].map((r) => r.id);
     const link = await page.locator('.pw-deellink a').getAttribute('href');
     const hash = new URL(link).hash;
-    assert.match(hash, /^#lijst=[a-z0-9_]+(,[a-z0-9_]+)*$/);
-    assert.deepEqual(hash.slice('#lijst='.length).split(','), ids);
+    // The municipality goes with it when its own regulations are listed, so the phone fetches only that file.
+    assert.match(hash, /^#lijst=[a-z0-9_]+(,[a-z0-9_]+)*&gemeente=groningen$/);
+    assert.deepEqual(hash.slice('#lijst='.length).split('&')[0].split(','), ids);
     const qr = await page.getByRole('img', { name: /QR-code/ }).getAttribute('src');
     assert.match(qr, /^data:image\/svg\+xml/);
     for (const secret of SECRETS) assert.ok(!link.includes(secret));
@@ -90,10 +91,13 @@ test('a whole flow and the hand-over: only own static files, nothing about the a
     // On the resident's own phone: a read-only list of the same regulations, no answers.
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const own = await phone.newPage();
-    await openApp(own, server.url, { hash: `${hash},bestaat_niet` });
+    const phoneRequests = [];
+    own.on('request', (r) => phoneRequests.push(new URL(r.url()).pathname));
+    await openApp(own, server.url, { hash: hash.replace('&', ',bestaat_niet&') });
     assert.equal(await heading(own), 'Uw lijst met regelingen');
     const names = await own.locator('li[data-regeling] h3').allInnerTexts();
     assert.deepEqual(names, [...shown.ja, ...shown.misschien].map((r) => r.naam));
+    assert.deepEqual(phoneRequests.filter((p) => p.startsWith('/gemeenten/')), ['/gemeenten/groningen.toml']);
     const text = await own.locator('.potjeswijzer').innerText();
     assert.doesNotMatch(text, /2\.187|3\.456|712/);
     assert.equal(await own.getByRole('button', { name: /^Wijzigen/ }).count(), 0);

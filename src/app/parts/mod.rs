@@ -3,6 +3,7 @@
 
 pub mod antwoorden_lijst;
 pub mod contact;
+pub mod gemeente_laden;
 pub mod hulp_altijd;
 pub mod opslag_melding;
 pub mod overdracht;

@@ -9,10 +9,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Overdracht(
     ids: Vec<String>,
+    /// The municipality of the listed regulations, if one is its own: the phone then fetches its file.
+    gemeente: Option<String>,
     print_antwoorden: RwSignal<bool>,
     samen: bool,
 ) -> impl IntoView {
-    let link = format!("{}{}", dom::pagina_adres(), fragment_voor(&ids));
+    let link = format!(
+        "{}{}",
+        dom::pagina_adres(),
+        fragment_voor(&ids, gemeente.as_deref())
+    );
     let qr = (!ids.is_empty()).then(|| qr_data_url(&link)).flatten();
     let intro = if samen {
         "Geef de lijst mee. Druk hem af, of laat de code scannen met de eigen telefoon. Daarna wist u alles van dit apparaat."

@@ -4,6 +4,7 @@
 
 use crate::app::handle::use_wizard;
 use crate::app::parts::antwoorden_lijst::AntwoordenLijst;
+use crate::app::parts::gemeente_laden::GemeenteLaden;
 use crate::app::parts::hulp_altijd::HulpAltijd;
 use crate::app::parts::overdracht::Overdracht;
 use crate::app::parts::regeling_kaart::RegelingKaart;
@@ -28,6 +29,10 @@ pub fn Lijst() -> impl IntoView {
             .chain(g.misschien.iter())
             .map(|u| u.id.clone())
             .collect();
+    let gemeente =
+        g.ja.iter()
+            .chain(g.misschien.iter())
+            .find_map(|u| u.gemeente.clone());
 
     let normen = uitslag
         .normen_van
@@ -55,6 +60,7 @@ pub fn Lijst() -> impl IntoView {
             </button>
             <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_LIJST}</h1>
             <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
+            <GemeenteLaden/>
             {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
             <p class="pw-klein">{bekeken}</p>
 
@@ -104,7 +110,7 @@ pub fn Lijst() -> impl IntoView {
                 <h2 id="pw-print-antwoorden-kop">"Uw antwoorden"</h2>
                 <AntwoordenLijst/>
             </section>
-            <Overdracht ids print_antwoorden samen/>
+            <Overdracht ids gemeente print_antwoorden samen/>
             {if samen {
                 view! { <Wissen label="Klaar? Wis alles van dit apparaat"/> }.into_any()
             } else {

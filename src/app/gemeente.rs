@@ -1,0 +1,105 @@
+//! The own file of the resident's municipality (`gemeenten/leiden.toml`): fetched as soon as the municipality is
+//! known (a host page's `data-gemeente`, a stored answer, or the answer to the first question) and added to the
+//! national rules. Nothing of another municipality is fetched.
+
+use super::dom;
+use super::handle::{GemeenteBestand, Wizard};
+use crate::rules::{add_gemeente, Regels};
+use crate::wizard::hulp::gemeente_van;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The address of a municipality's file: `bestand` is relative to the national file's address.
+fn adres(regels_url: &str, bestand: &str) -> Option<String> {
+    let pagina = web_sys::window()?.location().href().ok()?;
+    let landelijk = web_sys::Url::new_with_base(regels_url, &pagina).ok()?;
+    let eigen = web_sys::Url::new_with_base(bestand, &landelijk.href()).ok()?;
+    Some(eigen.href())
+}
+
+/// The rules with the file of `gemeente` added; `None` when that municipality has no file still to fetch.
+pub async fn met_gemeente(
+    regels: &Regels,
+    regels_url: &str,
+    gemeente: &str,
+) -> Result<Option<Regels>, String> {
+    let Some(bestand) = regels
+        .gemeenten
+        .iter()
+        .find(|g| g.id == gemeente && g.wacht_op_bestand())
+        .and_then(|g| g.bestand.clone())
+    else {
+        return Ok(None);
+    };
+    let url = adres(regels_url, &bestand)
+        .ok_or_else(|| format!("no address for {bestand} next to {regels_url}"))?;
+    let tekst = super::haal_tekst(&url).await?;
+    let mut nieuw = regels.clone();
+    add_gemeente(&mut nieuw, gemeente, &bestand, &tekst)
+        .map_err(|e| format!("{url} is not valid:\n{e}"))?;
+    Ok(Some(nieuw))
+}
+
+/// The municipality among the answers whose file still has to be fetched.
+fn nodig(w: Wizard) -> Option<String> {
+    let gemeente = w.pad.with(|p| gemeente_van(&p.geldig))?;
+    w.regels
+        .with(|r| {
+            r.gemeenten
+                .iter()
+                .any(|g| g.id == gemeente && g.wacht_op_bestand())
+        })
+        .then_some(gemeente)
+}
+
+/// Keeps the rules complete for the resident's municipality: once it is known, its file is fetched (once; after
+/// a failure the list offers to try again).
+pub fn volg_gemeente(w: Wizard) {
+    // An effect: fetching a file is a side effect outside the reactive system.
+    Effect::new(move |_| {
+        let Some(gemeente) = nodig(w) else {
+            return;
+        };
+        let al_gevraagd = w.gemeente_bestand.with_untracked(|s| match s {
+            GemeenteBestand::Bezig(g) | GemeenteBestand::Mislukt(g) => *g == gemeente,
+            GemeenteBestand::Klaar => false,
+        });
+        if !al_gevraagd {
+            haal(w, gemeente);
+        }
+    });
+}
+
+/// Fetches the file of `gemeente` if the rules do not have it yet (a hand-over link opened on this page).
+pub fn haal_als_nodig(w: Wizard, gemeente: String) {
+    let wacht = w.regels.with_untracked(|r| {
+        r.gemeenten
+            .iter()
+            .any(|g| g.id == gemeente && g.wacht_op_bestand())
+    });
+    if wacht {
+        haal(w, gemeente);
+    }
+}
+
+/// Fetches the file of `gemeente` (again) and adds it to the rules.
+pub fn haal(w: Wizard, gemeente: String) {
+    w.gemeente_bestand
+        .set(GemeenteBestand::Bezig(gemeente.clone()));
+    let url = w.instellingen.with_value(|i| i.regels_url.clone());
+    leptos::task::spawn_local(async move {
+        let regels = w.regels.get_untracked();
+        match met_gemeente(&regels, &url, &gemeente).await {
+            Ok(nieuw) => {
+                if let Some(nieuw) = nieuw {
+                    w.regels.set(Arc::new(nieuw));
+                }
+                w.gemeente_bestand.set(GemeenteBestand::Klaar);
+            }
+            Err(e) => {
+                dom::console_fout(&e);
+                w.gemeente_bestand.set(GemeenteBestand::Mislukt(gemeente));
+            }
+        }
+    });
+}

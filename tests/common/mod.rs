@@ -34,3 +34,24 @@ pub fn answers(pairs: &[(&str, Antwoord)]) -> Antwoorden {
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect()
 }
+
+/// Runs the `regels` command line in the project folder: (success, stdout, stderr).
+pub fn regels_cli(args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_regels"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("regels runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A fresh folder of this test run for files a test writes.
+pub fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -1,8 +1,9 @@
 //! What `regels check` does besides loading: run the example households and report the ones that changed.
 
 use super::datum::Datum;
-use super::evaluate::{status_of_all, Feiten, Status};
-use super::model::{Regeling, Regels, Toets, Voorwaarde};
+use super::evaluate::{Feiten, Status};
+use std::collections::HashMap;
+use super::model::{Regeling, Regels, Toets, Voorbeeld, Voorwaarde};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verschil {
@@ -30,30 +31,34 @@ impl VoorbeeldUitkomst {
     }
 }
 
-/// Runs every `[[voorbeeld]]` on its own date, or on `today` when it has none.
+/// Runs every `[[voorbeeld]]` on its own date, or on `today` when it has none. Only the regulations an example
+/// names are evaluated for it: with every municipality of the country loaded, evaluating all of them for every
+/// example would make `regels check` quadratic in the number of municipalities.
 pub fn run_examples(regels: &Regels, today: Datum) -> Vec<VoorbeeldUitkomst> {
+    let per_id = by_id(regels);
     regels
         .voorbeelden
         .iter()
         .map(|v| {
             let datum = v.datum.unwrap_or(today);
-            let statuses = status_of_all(regels, &v.antwoorden, datum);
             let feiten = Feiten::new(regels, &v.antwoorden, datum);
             let verschillen = v
                 .verwacht
                 .iter()
                 .filter_map(|(id, verwacht)| {
-                    let uitkomst = statuses.iter().find(|(r, _)| r == id).map(|(_, s)| *s)?;
-                    (uitkomst != *verwacht).then(|| {
-                        let regeling = regels.regelingen.iter().find(|r| &r.id == id);
-                        let redenen = regeling.map(|r| why(r, &feiten, datum)).unwrap_or_default();
-                        Verschil {
-                            regeling: id.clone(),
-                            naam: regeling.map(|r| r.naam.clone()).unwrap_or_default(),
-                            verwacht: *verwacht,
-                            uitkomst,
-                            redenen,
-                        }
+                    let regeling = per_id.get(id.as_str())?;
+                    // An ended or not yet valid regulation is not offered: nee, as residents see it.
+                    let uitkomst = if regeling.is_valid_on(datum) {
+                        feiten.node(&regeling.voorwaarde).status
+                    } else {
+                        Status::Nee
+                    };
+                    (uitkomst != *verwacht).then(|| Verschil {
+                        regeling: id.clone(),
+                        naam: regeling.naam.clone(),
+                        verwacht: *verwacht,
+                        uitkomst,
+                        redenen: why(regeling, &feiten, datum),
                     })
                 })
                 .collect();
@@ -65,6 +70,14 @@ pub fn run_examples(regels: &Regels, today: Datum) -> Vec<VoorbeeldUitkomst> {
                 verschillen,
             }
         })
+        .collect()
+}
+
+fn by_id(regels: &Regels) -> HashMap<&str, &Regeling> {
+    regels
+        .regelingen
+        .iter()
+        .map(|r| (r.id.as_str(), r))
         .collect()
 }
 
@@ -104,6 +117,12 @@ pub const BOVEN: &str = "boven de grens";
 /// Every regulation with an income test that has no example on one side of its limit. An example counts for a
 /// regulation when it names the regulation in `verwacht` and its income decides the test on its date.
 pub fn untested_limits(regels: &Regels, today: Datum) -> Vec<OngetesteGrens> {
+    let mut per_regeling: HashMap<&str, Vec<&Voorbeeld>> = HashMap::new();
+    for v in &regels.voorbeelden {
+        for id in v.verwacht.keys() {
+            per_regeling.entry(id.as_str()).or_default().push(v);
+        }
+    }
     let mut out = Vec::new();
     for r in &regels.regelingen {
         let mut leaves = Vec::new();
@@ -112,11 +131,7 @@ pub fn untested_limits(regels: &Regels, today: Datum) -> Vec<OngetesteGrens> {
             continue;
         }
         let (mut onder, mut boven) = (false, false);
-        for v in regels
-            .voorbeelden
-            .iter()
-            .filter(|v| v.verwacht.contains_key(&r.id))
-        {
+        for v in per_regeling.get(r.id.as_str()).into_iter().flatten() {
             let feiten = Feiten::new(regels, &v.antwoorden, v.datum.unwrap_or(today));
             for leaf in &leaves {
                 let node = feiten.node(leaf);

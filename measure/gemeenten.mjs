@@ -1,0 +1,170 @@
+// National scale: generates N municipalities (Groningen, Westerkwartier and Leiden, plus N-3 copies of Leiden's file
+// with their own ids) and reports, for N = 3, 100 and 342 (or the Ns given):
+//   - `regels check` of everything (the national file, every municipal file and its examples): seconds;
+//   - what a resident on Leiden's page downloads (brotli bytes, as served with the README's hosting set-up) and
+//     how long the wizard reads the regulations in Chromium with the CPU slowed 4x (median of RUNS, default 5);
+//   - the same for the standalone page, where the national file's list of municipalities is all that grows.
+// Budgets: Leiden's visit bytes and read time within 5 % of N = 3 (the standalone page is reported, its list of
+// municipalities is what a resident needs to choose from), and `regels check` of 342 municipalities under 10 s.
+// Usage (normally through measure/gemeenten.sh): node measure/gemeenten.mjs DIST REGELS_BIN [N...]
+import { mkdtempSync, cpSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { launch } from '../tests/e2e/browser.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const [dist, regelsBin, ...ns] = process.argv.slice(2);
+const NS = ns.length ? ns.map(Number) : [3, 100, 342];
+const RUNS = Number(process.env.RUNS || 5);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const VISIT_BUDGET = 1.05;
+const CHECK_BUDGET_S = 10;
+
+/** Adds municipalities g004..gN (copies of Leiden) to a folder with regulations.toml and gemeenten/. */
+function addMunicipalities(dir, n, { examples }) {
+  const national = path.join(dir, 'regulations.toml');
+  let text = readFileSync(national, 'utf8');
+  const leiden = readFileSync(path.join(dir, 'gemeenten/leiden.toml'), 'utf8');
+  const leidenExamples = examples ? readFileSync(path.join(dir, 'gemeenten/leiden.voorbeelden.toml'), 'utf8') : '';
+  const lijst = [];
+  const opties = [];
+  for (let i = 4; i <= n; i++) {
+    const id = `g${String(i).padStart(3, '0')}`;
+    lijst.push(`[[gemeente]]\nid = "${id}"\nnaam = "Gemeente ${i}"\nbestand = "gemeenten/${id}.toml"\n`);
+    opties.push(`  { waarde = "${id}", tekst = "Gemeente ${i}" },\n`);
+    writeFileSync(path.join(dir, `gemeenten/${id}.toml`),
+      leiden.replaceAll('leiden_', `${id}_`).replace('id = "leiden"', `id = "${id}"`));
+    if (examples) {
+      // Leiden's Jeugdfonds has its own percentage in the national file; a copy has the general one.
+      const own = leidenExamples
+        .replaceAll('leiden_', `${id}_`)
+        .replaceAll('gemeente = "leiden"', `gemeente = "${id}"`)
+        .replace(/,? ?jeugdfonds_sport_cultuur = "[a-z]+"/g, '')
+        .replaceAll('{ ,', '{');
+      writeFileSync(path.join(dir, `gemeenten/${id}.voorbeelden.toml`), own);
+    }
+  }
+  const eerste = text.indexOf('[[gemeente]]');
+  text = text.slice(0, eerste) + lijst.join('\n') + '\n' + text.slice(eerste);
+  const leidenOptie = '  { waarde = "leiden", tekst = "Leiden" },\n';
+  if (!text.includes(leidenOptie)) throw new Error('the gemeente question has no Leiden option to add after');
+  text = text.replace(leidenOptie, leidenOptie + opties.join(''));
+  writeFileSync(national, text);
+}
+
+const brotli = (file) =>
+  brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** A copy of the built site with n municipalities, and .br files for the hosting server. */
+function siteWith(n) {
+  const dir = mkdtempSync(path.join(tmpdir(), `pw-gemeenten-${n}-`));
+  cpSync(dist, dir, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
+  addMunicipalities(dir, n, { examples: false });
+  execFileSync(path.join(ROOT, 'scripts/precompress.sh'), [dir], { stdio: 'ignore' });
+  return dir;
+}
+
+/** The project's sources with n municipalities, for `regels check`. */
+function sourcesWith(n) {
+  const dir = mkdtempSync(path.join(tmpdir(), `pw-regels-${n}-`));
+  for (const f of ['regulations.toml', 'voorbeelden.toml', 'regulations.schema.json']) cpSync(path.join(ROOT, f), path.join(dir, f));
+  cpSync(path.join(ROOT, 'gemeenten'), path.join(dir, 'gemeenten'), { recursive: true });
+  addMunicipalities(dir, n, { examples: true });
+  return dir;
+}
+
+function timeCheck(dir) {
+  const start = process.hrtime.bigint();
+  const out = execFileSync(regelsBin, ['check', path.join(dir, 'regulations.toml')], { encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const voorbeelden = out.match(/voorbeelden: (\d+) goed, (\d+) fout/);
+  return { seconds, goed: Number(voorbeelden?.[1]), fout: Number(voorbeelden?.[2]) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** One visit at 4x CPU: the bytes that came over the wire and the wizard's read times (performance measures). */
+async function visit(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('pw:first-screen', 'measure').length > 0, null, { timeout: 60_000 });
+    return await page.evaluate(() => {
+      const sum = (name) => performance.getEntriesByName(name, 'measure').reduce((s, e) => s + e.duration, 0);
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance.getEntriesByType('resource');
+      return {
+        bytes: (nav?.encodedBodySize ?? 0) + res.reduce((s, r) => s + r.encodedBodySize, 0),
+        files: res.map((r) => new URL(r.name).pathname),
+        read: sum('pw:read-regulations') + sum('pw:read-gemeente'),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const rows = [];
+const browser = await launch();
+try {
+  for (const n of NS) {
+    const src = sourcesWith(n);
+    const site = siteWith(n);
+    const check = timeCheck(src);
+    const server = await startServer(site, 0, { hosting: true });
+    const leiden = [];
+    const standalone = [];
+    try {
+      for (let r = 0; r < RUNS; r++) {
+        leiden.push(await visit(browser, `${server.url}/voorbeelden/leiden.html`));
+        standalone.push(await visit(browser, `${server.url}/`));
+      }
+    } finally {
+      await server.close();
+    }
+    const municipal = new Set(leiden.flatMap((v) => v.files).filter((f) => f.startsWith('/gemeenten/')));
+    rows.push({
+      n,
+      check,
+      nationalBr: brotli(path.join(site, 'regulations.toml')),
+      leidenBr: brotli(path.join(site, 'gemeenten/leiden.toml')),
+      leidenBytes: median(leiden.map((v) => v.bytes)),
+      leidenRead: median(leiden.map((v) => v.read)),
+      standaloneBytes: median(standalone.map((v) => v.bytes)),
+      standaloneRead: median(standalone.map((v) => v.read)),
+      municipal: [...municipal],
+    });
+    rmSync(src, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+  }
+} finally {
+  await browser.close();
+}
+
+const base = rows[0];
+let failed = false;
+const verdict = (ok) => {
+  if (!ok) failed = true;
+  return ok ? 'ok' : 'OVER BUDGET';
+};
+console.log(`N municipalities | regels check (s) | examples | regulations.toml br | leiden.toml br | Leiden page: bytes br, read ms (4x) | standalone: bytes br, read ms (4x) | municipal files fetched on Leiden's page`);
+for (const r of rows) {
+  console.log(
+    `${r.n} | ${r.check.seconds.toFixed(2)} | ${r.check.goed} goed, ${r.check.fout} fout | ${r.nationalBr} | ${r.leidenBr} | ` +
+      `${r.leidenBytes}, ${r.leidenRead.toFixed(1)} | ${r.standaloneBytes}, ${r.standaloneRead.toFixed(1)} | ${r.municipal.join(' ')}`,
+  );
+}
+console.log(`median of ${RUNS} visits each; budgets against N = ${base.n}:`);
+for (const r of rows) {
+  console.log(`  N = ${r.n}: Leiden visit bytes ${(r.leidenBytes / base.leidenBytes * 100).toFixed(1)} % (<= 105 %) ${verdict(r.leidenBytes <= base.leidenBytes * VISIT_BUDGET)}; ` +
+    `read time ${(r.leidenRead / base.leidenRead * 100).toFixed(1)} % (<= 105 %) ${verdict(r.leidenRead <= base.leidenRead * VISIT_BUDGET)}; ` +
+    `regels check ${r.check.seconds.toFixed(2)} s (< ${CHECK_BUDGET_S} s) ${verdict(r.check.seconds < CHECK_BUDGET_S && r.check.fout === 0)}; ` +
+    `only Leiden's file ${verdict(r.municipal.length === 1 && r.municipal[0] === '/gemeenten/leiden.toml')}`);
+}
+process.exit(failed ? 1 : 0);

@@ -2,8 +2,8 @@
 
 use super::datum::Datum;
 use super::evaluate::{Feiten, Status};
-use std::collections::HashMap;
 use super::model::{Regeling, Regels, Toets, Voorbeeld, Voorwaarde};
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verschil {

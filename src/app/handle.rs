@@ -2,7 +2,7 @@
 //! of the step; everything else (the path, the screen, the outcomes) is derived with `Memo` from the pure
 //! decisions in `crate::wizard`. The router provides it (`provide_wizard`), screens take it (`use_wizard`).
 
-use super::{dom, storage};
+use super::{dom, mark, storage};
 use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, Regels, Uitslag};
 use crate::wizard::begin::begin;
 use crate::wizard::instellingen::Instellingen;
@@ -71,7 +71,9 @@ impl Wizard {
             dom::console_waarschuwing(&fout);
         }
         let toegestaan = instellingen.with_value(|i| i.modus);
+        let herstellen = mark::Span::new(mark::RESTORE);
         let start = begin(&regels, &dom::fragment(), toegestaan, storage::lees);
+        drop(herstellen);
         if let Some(w) = &start.waarschuwing {
             dom::console_waarschuwing(w);
         }

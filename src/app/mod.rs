@@ -10,6 +10,7 @@
 
 mod dom;
 mod handle;
+mod mark;
 mod parts;
 mod qr;
 mod router;
@@ -76,6 +77,7 @@ enum Laden {
 }
 
 async fn haal_regels(url: &str) -> Result<Regels, String> {
+    let ophalen = mark::Span::new(mark::FETCH);
     let antwoord = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -91,7 +93,9 @@ async fn haal_regels(url: &str) -> Result<Regels, String> {
         .text()
         .await
         .map_err(|e| format!("could not read {url}: {e}"))?;
+    drop(ophalen);
     let bestand = url.rsplit('/').next().unwrap_or(url);
+    let _lezen = mark::Span::new(mark::READ);
     load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))
 }
 
@@ -123,6 +127,7 @@ fn App(
                     // Reading the file is one long task; drawing the first screen is another. In between, the
                     // browser may handle a tap or paint (shorter blocking on a slow phone).
                     geef_voorrang().await;
+                    mark::begin(mark::FIRST_SCREEN);
                     laden.set(Laden::Klaar(Arc::new(regels)));
                 }
                 Err(e) => {

@@ -80,11 +80,11 @@ impl Wizard {
         if let Some(plek) = start.wissen {
             storage::wis(plek);
         }
-        let opslag_werkt = storage::beschikbaar(
-            start
-                .modus
-                .map_or(StorageArea::Local, StorageArea::for_modus),
-        );
+        // Only progress in a mode uses storage; without one (a first visit) the probe, a write to the device's
+        // storage, waits until the resident picks a way in (`begin` probes again then).
+        let opslag_werkt = start
+            .modus
+            .is_none_or(|m| storage::beschikbaar(StorageArea::for_modus(m)));
 
         let regels = StoredValue::new(regels);
         let vast = StoredValue::new(vast);

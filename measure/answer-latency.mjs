@@ -8,7 +8,7 @@
 // app's own cost), and the browser's Event Timing API reports every interaction that took 16 ms or more until the
 // next paint.
 //
-// Runs on the release build in DIST_DIR (default dist-measure), served as in the README's "Hosting" section,
+// Runs on the release build in DIST_DIR (default dist-measure), served by nginx with the README's configuration,
 // without CPU slowdown and again at 4x (Lighthouse's mobile CPU). The target (p95 <= 16 ms) is judged without
 // slowdown. Writes reports/answer-latency.json.
 //   node measure/answer-latency.mjs      (measure/answer-latency.sh builds and sets up first)
@@ -16,7 +16,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { launch, DIST, ROOT } from '../tests/e2e/browser.mjs';
-import { startServer } from '../tests/e2e/server.mjs';
+import { startNginx } from '../tests/e2e/hosting.mjs';
 import { answerCurrent, currentQuestion, heading, waitForApp } from '../tests/e2e/flows.mjs';
 
 const TARGET_MS = 16;
@@ -133,7 +133,7 @@ async function measure(browser, url, slowdown) {
   return { steps: all, slow };
 }
 
-const server = await startServer(DIST, 0, { hosting: true });
+const server = await startNginx(DIST);
 const browser = await launch();
 const report = { dist: path.relative(ROOT, DIST), target_ms: TARGET_MS, runs: [] };
 let met = true;

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 source measure/lib.sh
 measure_setup
 measure_build
-node measure/answer-latency.mjs
+timeout --kill-after=10 1200 node measure/answer-latency.mjs

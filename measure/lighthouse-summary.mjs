@@ -1,5 +1,8 @@
 // Reads Lighthouse JSON reports, keeps the median run (by Performance score) as the report, prints the figures
-// against the targets and, for what misses, the audits that say why. Exit 1 when a target is missed.
+// against the budgets and, for what misses, the audits that say why. Exit 1 when a budget is missed.
+// The budgets (issue 13) are judged on the median over all runs of each figure: Performance >= 95, total blocking
+// time <= 150 ms, Accessibility 100. LCP is printed against the older goal of 1.5 s, which the simulation cannot
+// reach while the largest paint is the static start screen (README "Measuring"); it does not fail the run.
 // With --info the figures are printed without judging them (the run with applied throttling).
 //   node measure/lighthouse-summary.mjs [--info] OUT.json RUN1.json [RUN2.json ...]
 import { readFileSync, copyFileSync, rmSync } from 'node:fs';
@@ -12,7 +15,7 @@ if (!out || runs.length === 0) {
   process.exit(2);
 }
 
-const TARGETS = { performance: 98, accessibility: 100, lcpMs: 1500 };
+const TARGETS = { performance: 95, accessibility: 100, tbtMs: 150, lcpMs: 1500 };
 
 const read = (file) => {
   const lhr = JSON.parse(readFileSync(file, 'utf8'));
@@ -23,6 +26,10 @@ const score = (lhr, cat) => Math.round((lhr.categories[cat]?.score ?? NaN) * 100
 const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
 
 const all = runs.map(read);
+const middle = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
 const sorted = [...all].sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance')
   || metric(b.lhr, 'largest-contentful-paint') - metric(a.lhr, 'largest-contentful-paint'));
 const median = sorted[Math.floor((sorted.length - 1) / 2)];
@@ -42,17 +49,20 @@ if (all.length > 1) {
   console.log('the median run (by Performance) is the report:');
 }
 
-const perf = score(lhr, 'performance');
-const a11y = score(lhr, 'accessibility');
+// The judged figures: the median over the runs (with one run, that run).
+const perf = middle(all.map(({ lhr: r }) => score(r, 'performance')));
+const a11y = middle(all.map(({ lhr: r }) => score(r, 'accessibility')));
+const tbt = middle(all.map(({ lhr: r }) => metric(r, 'total-blocking-time')));
 const lcp = metric(lhr, 'largest-contentful-paint');
 const has = (cat) => Boolean(lhr.categories[cat]);
+const over = all.length > 1 ? ` (median of ${all.length})` : '';
 const rows = [
-  ['Performance', perf, `>= ${TARGETS.performance}`, perf >= TARGETS.performance],
+  [`Performance${over}`, perf, `>= ${TARGETS.performance}`, perf >= TARGETS.performance],
   has('accessibility') && ['Accessibility', a11y, `${TARGETS.accessibility}`, a11y >= TARGETS.accessibility],
   has('best-practices') && ['Best Practices', score(lhr, 'best-practices'), '', null],
   has('seo') && ['SEO', score(lhr, 'seo'), '', null],
-  ['LCP', s(lcp), `<= ${s(TARGETS.lcpMs)}`, lcp <= TARGETS.lcpMs],
-  ['TBT', ms(metric(lhr, 'total-blocking-time')), '', null],
+  [`TBT${over}`, ms(tbt), `<= ${ms(TARGETS.tbtMs)}`, tbt <= TARGETS.tbtMs],
+  ['LCP', s(lcp), `goal <= ${s(TARGETS.lcpMs)}`, lcp <= TARGETS.lcpMs ? true : 'goal'],
   ['Time to Interactive', s(metric(lhr, 'interactive')), '', null],
   ['FCP', s(metric(lhr, 'first-contentful-paint')), '', null],
   ['Speed Index', s(metric(lhr, 'speed-index')), '', null],
@@ -68,8 +78,8 @@ console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFacto
   + `(${net}, CPU x${t.cpuSlowdownMultiplier}), ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}`);
 if (info) for (const row of rows) { row[2] = ''; row[3] = null; }
 for (const [name, value, target, ok] of rows) {
-  const verdict = ok === null ? '' : ok ? 'met' : 'MISSED';
-  console.log(`${name.padEnd(20)} ${String(value).padStart(9)}   ${target ? `target ${target}`.padEnd(18) : ''.padEnd(18)} ${verdict}`);
+  const verdict = ok === null ? '' : ok === 'goal' ? 'not reached (not a budget)' : ok ? 'met' : 'MISSED';
+  console.log(`${name.padEnd(26)} ${String(value).padStart(9)}   ${(target.startsWith('goal') ? target : target ? `budget ${target}` : '').padEnd(22)} ${verdict}`);
 }
 console.log(`report: ${out}`);
 
@@ -80,10 +90,11 @@ const failing = (cat) => lhr.categories[cat].auditRefs
   .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative'
     && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
 const missed = rows.some(([, , , ok]) => ok === false);
+const explain = missed || rows.some(([, , , ok]) => ok === 'goal');
 for (const cat of ['accessibility', 'best-practices'].filter(has)) {
   for (const a of failing(cat)) console.log(`  ${cat}: ${a.id}: ${a.title}`);
 }
-if (missed) {
+if (explain) {
   const el = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   if (el) console.log(`  LCP element: ${el.snippet} (${el.nodeLabel})`);
   const phases = lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items;

@@ -2,12 +2,12 @@
 # What a visitor downloads. Prints every served file of a build raw, gzip -9 and brotli -q 11 (bytes), marks the
 # files of the first visit (index.html and what it loads: its scripts, stylesheet, icon, the WebAssembly, the
 # regulations file, and sw.js when the page works offline), and totals them. Exits 1 when that first-load total
-# in brotli is above the budget (default 150 KB = 153,600 bytes; BUDGET_KB=... to change it).
+# in brotli is above the budget (default 220 KB = 225,280 bytes, issue 13; BUDGET_KB=... to change it).
 # Usage: measure/sizes.sh [DIST]     (default dist-measure; build it with scripts/build-web.sh --dist dist-measure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${1:-dist-measure}"
-budget_kb="${BUDGET_KB:-150}"
+budget_kb="${BUDGET_KB:-220}"
 [ -f "$dist/index.html" ] || { echo "no $dist/index.html: run scripts/build-web.sh --dist $dist first" >&2; exit 2; }
 command -v brotli >/dev/null 2>&1 || { echo "brotli is missing: run scripts/setup.sh (apt-get install brotli)" >&2; exit 2; }
 

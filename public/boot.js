@@ -120,6 +120,23 @@ function addStyles(css, base) {
   );
 }
 
+// Where the start-up time goes (see src/app/mark.rs, measure/startup.sh): 'pw:start-wasm' runs from the glue
+// being ready until the app has started (the rest of the WebAssembly download, compiling, instantiating, mounting).
+function mark(name) {
+  try {
+    performance.mark(name);
+  } catch {
+    // no Performance API: no entry
+  }
+}
+function measure(name) {
+  try {
+    performance.measure(name, name);
+  } catch {
+    // no Performance API, or no mark: no entry
+  }
+}
+
 // An internal error in the app (a Rust panic ends as a WebAssembly trap): say so instead of freezing silently.
 window.addEventListener('error', (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showFallback(true);
@@ -166,7 +183,11 @@ if (!host) {
   const wasm = fetch(new URL(files.wasm, files.base));
   wasm.catch(() => {});
   Promise.all([import(new URL(files.js, files.base).href), styles])
-    .then(([glue]) => glue.default({ module_or_path: wasm }))
+    .then(([glue]) => {
+      mark('pw:start-wasm');
+      return glue.default({ module_or_path: wasm });
+    })
+    .then(() => measure('pw:start-wasm'))
     .catch((err) => {
       console.error('Potjeswijzer: could not start the WebAssembly app', err);
       showFallback(false);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser tests in real headless Chromium (playwright-core + Debian's chromium, axe-core).
 # Builds the release app when dist/ is missing or older than its sources, builds the `regels` command line
-# (the tests compare the list in the browser with `regels evaluate`), serves dist/ on a free localhost port
-# and runs `node --test tests/e2e/`.
+# (the tests compare the list in the browser with `regels evaluate`), writes the .br/.gz files beside dist/'s
+# files, serves dist/ on a free localhost port and runs `node --test tests/e2e/`. hosting.test.mjs and
+# security.test.mjs serve dist/ with Debian's nginx and Apache and the README's configuration files themselves.
 # Usage: scripts/e2e.sh [extra node --test arguments, e.g. --test-name-pattern=wissen]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,8 @@ fi
 if [ -n "$stale" ]; then
   scripts/build-web.sh --dist "$DIST_DIR"
 fi
+# FILE.br and FILE.gz beside each file, as the hosting configurations expect (tests/e2e/hosting.test.mjs).
+scripts/precompress.sh "$DIST_DIR"
 
 cargo build --release --bin regels
 export PW_REGELS_BIN="$PWD/target/release/regels"

@@ -2,8 +2,8 @@
 //! known (a host page's `data-gemeente`, a stored answer, or the answer to the first question) and added to the
 //! national rules. Nothing of another municipality is fetched.
 
-use super::dom;
 use super::handle::{GemeenteBestand, Wizard};
+use super::{dom, mark};
 use crate::rules::{add_gemeente, Regels};
 use crate::wizard::hulp::gemeente_van;
 use leptos::prelude::*;
@@ -33,7 +33,10 @@ pub async fn met_gemeente(
     };
     let url = adres(regels_url, &bestand)
         .ok_or_else(|| format!("no address for {bestand} next to {regels_url}"))?;
+    let ophalen = mark::Span::new(mark::FETCH_GEMEENTE);
     let tekst = super::haal_tekst(&url).await?;
+    drop(ophalen);
+    let _lezen = mark::Span::new(mark::READ_GEMEENTE);
     let mut nieuw = regels.clone();
     add_gemeente(&mut nieuw, gemeente, &bestand, &tekst)
         .map_err(|e| format!("{url} is not valid:\n{e}"))?;

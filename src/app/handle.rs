@@ -2,7 +2,7 @@
 //! of the step; everything else (the path, the screen, the outcomes) is derived with `Memo` from the pure
 //! decisions in `crate::wizard`. The router provides it (`provide_wizard`), screens take it (`use_wizard`).
 
-use super::{dom, storage};
+use super::{dom, mark, storage};
 use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, Regels, Uitslag};
 use crate::wizard::begin::begin;
 use crate::wizard::instellingen::Instellingen;
@@ -83,18 +83,20 @@ impl Wizard {
             dom::console_waarschuwing(&fout);
         }
         let toegestaan = instellingen.with_value(|i| i.modus);
+        let herstellen = mark::Span::new(mark::RESTORE);
         let start = begin(&regels, &dom::fragment(), toegestaan, storage::lees);
+        drop(herstellen);
         if let Some(w) = &start.waarschuwing {
             dom::console_waarschuwing(w);
         }
         if let Some(plek) = start.wissen {
             storage::wis(plek);
         }
-        let opslag_werkt = storage::beschikbaar(
-            start
-                .modus
-                .map_or(StorageArea::Local, StorageArea::for_modus),
-        );
+        // Only progress in a mode uses storage; without one (a first visit) the probe, a write to the device's
+        // storage, waits until the resident picks a way in (`begin` probes again then).
+        let opslag_werkt = start
+            .modus
+            .is_none_or(|m| storage::beschikbaar(StorageArea::for_modus(m)));
 
         let regels = RwSignal::new(regels);
         let vast = StoredValue::new(vast);

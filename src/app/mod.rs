@@ -11,6 +11,7 @@
 mod dom;
 mod gemeente;
 mod handle;
+mod mark;
 mod parts;
 mod qr;
 mod router;
@@ -101,9 +102,13 @@ async fn haal_tekst(url: &str) -> Result<String, String> {
 /// screen is drawn with the municipality's regulations and help.
 async fn haal_regels(instellingen: &Instellingen) -> Result<Regels, String> {
     let url = &instellingen.regels_url;
+    let ophalen = mark::Span::new(mark::FETCH);
     let tekst = haal_tekst(url).await?;
+    drop(ophalen);
     let bestand = url.rsplit('/').next().unwrap_or(url);
+    let lezen = mark::Span::new(mark::READ);
     let regels = load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))?;
+    drop(lezen);
     let Some(gemeente) = gemeente_bij_begin(
         &regels,
         instellingen.gemeente.as_deref(),
@@ -151,6 +156,7 @@ fn App(
                     // Reading the file is one long task; drawing the first screen is another. In between, the
                     // browser may handle a tap or paint (shorter blocking on a slow phone).
                     geef_voorrang().await;
+                    mark::begin(mark::FIRST_SCREEN);
                     laden.set(Laden::Klaar(Arc::new(regels)));
                 }
                 Err(e) => {

@@ -9,7 +9,7 @@ use super::screens::{
     controle::Controle, gedeelde_lijst::GedeeldeLijst, lijst::Lijst, start_scherm::StartScherm,
     vraag_scherm::VraagScherm,
 };
-use super::{dom, storage};
+use super::{dom, mark, storage};
 use crate::rules::Regels;
 use crate::wizard::instellingen::Instellingen;
 use crate::wizard::lijst::{gemeente_uit_fragment, lijst_uit_fragment};
@@ -44,6 +44,9 @@ pub fn Router(
             None => {}
         }
     });
+
+    // Effects run once the view is in the page: the first screen is drawn.
+    Effect::new(move |_| mark::end(mark::FIRST_SCREEN));
 
     // Keep progress on the device (an effect: it syncs with something outside the reactive system).
     Effect::new(move |_| {

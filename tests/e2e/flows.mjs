@@ -17,7 +17,7 @@ export const DATUM = '2025-09-01';
 export async function openApp(page, baseUrl, { attrs = {}, hash = '', datum = DATUM } = {}) {
   const all = { 'data-datum': datum, ...attrs };
   await page.route(
-    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+    (url) => url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'),
     async (route) => {
       const response = await route.fetch();
       let body = await response.text();

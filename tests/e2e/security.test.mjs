@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, DIST, ROOT } from './browser.mjs';
-import { startServer, metaCsp } from './server.mjs';
+import { metaCsp } from './server.mjs';
+import { startNginx, NGINX_CONF, APACHE_CONF } from './hosting.mjs';
 import { openApp, answerAll, answerCurrent, heading, readList, waitForApp } from './flows.mjs';
 import { vraagTekst } from './vragen.mjs';
 
@@ -55,8 +56,8 @@ const HUISHOUDEN = {
 let server;
 let browser;
 before(async () => {
-  // Served the way the README's "Hosting" section serves it: the policy also as a header.
-  server = await startServer(DIST, 0, { hosting: true });
+  // Served by nginx with the README's configuration file (docs/nginx/potjeswijzer.conf): the policy also as a header.
+  server = await startNginx(DIST);
   browser = await launch();
 });
 after(async () => {
@@ -64,7 +65,7 @@ after(async () => {
   await server?.close();
 });
 
-test('the Content-Security-Policy is exactly the strict one: meta tag, header and the README hosting snippets', async () => {
+test('the Content-Security-Policy is exactly the strict one: meta tag, nginx header and the hosting configurations', async () => {
   const response = await fetch(`${server.url}/`);
   const html = await response.text();
   const meta = metaCsp(html);
@@ -74,11 +75,10 @@ test('the Content-Security-Policy is exactly the strict one: meta tag, header an
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
   assert.doesNotMatch(html, /\sstyle=/i, 'no inline styles');
 
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const nginx = readme.match(/add_header\s+Content-Security-Policy\s+"([^"]+)"/)?.[1];
-  const apache = readme.match(/Header\s+(?:always\s+)?set\s+Content-Security-Policy\s+"([^"]+)"/)?.[1];
-  assertStrict(nginx, 'the nginx snippet in README.md');
-  assertStrict(apache, 'the Apache snippet in README.md');
+  const nginx = readFileSync(NGINX_CONF, 'utf8').match(/add_header\s+Content-Security-Policy\s+"([^"]+)"/)?.[1];
+  const apache = readFileSync(APACHE_CONF, 'utf8').match(/Header\s+(?:always\s+)?set\s+Content-Security-Policy\s+"([^"]+)"/)?.[1];
+  assertStrict(nginx, 'docs/nginx/potjeswijzer.conf');
+  assertStrict(apache, 'docs/apache/potjeswijzer.conf');
 
   // The other headers the hosting section asks for, and the content types a strict browser needs.
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');

@@ -1,15 +1,11 @@
 // A small static file server for dist/: GET and HEAD only, no directory listings, correct content types
 // (.wasm as application/wasm, so streaming compilation works). Used by scripts/serve.sh, scripts/e2e.sh and the tests.
+// How a real web server serves the build (pre-compressed files, cache and security headers) is tested and
+// measured with nginx and Apache and the README's configuration files themselves: see hosting.mjs.
 //
-// With `--hosting` (option `{ hosting: true }`) it serves the way the README's "Hosting" section tells a web server
-// to: pre-compressed FILE.br / FILE.gz with Content-Encoding when the browser accepts it, a year's immutable cache
-// for files with a content hash in their name and revalidation for the rest, and the Content-Security-Policy of
-// index.html's meta tag as a header too. The measurements (measure/) and tests/e2e/security.test.mjs use it.
-//
-//   node tests/e2e/server.mjs DIR PORT [--hosting]    (PORT 0 = a free port; prints the base URL on stdout)
+//   node tests/e2e/server.mjs DIR PORT    (PORT 0 = a free port; prints the base URL on stdout)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,33 +24,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Files whose name carries Trunk's content hash (`styles-baf8c2df2f77e498.css`): they never change. */
-export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
-
 /** The Content-Security-Policy in the meta tag of `html`, or null. */
 export function metaCsp(html) {
   const tag = html.match(/<meta\s[^>]*http-equiv="Content-Security-Policy"[^>]*>/i)?.[0];
   return tag?.match(/\scontent="([^"]*)"/)?.[1] ?? null;
-}
-
-/** Which pre-compressed variant of `file` to send for this Accept-Encoding header, if any. */
-async function variant(file, acceptEncoding = '') {
-  const accepted = new Set(
-    acceptEncoding
-      .split(',')
-      .map((part) => part.trim().split(/\s*;\s*/))
-      .filter(([, ...params]) => !params.some((p) => /^q=0(\.0*)?$/.test(p)))
-      .map(([name]) => name.toLowerCase()),
-  );
-  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (!accepted.has(encoding)) continue;
-    try {
-      if ((await stat(file + ext)).isFile()) return { encoding, path: file + ext };
-    } catch {
-      // no such variant
-    }
-  }
-  return null;
 }
 
 /** How long a test waits for the server to stop before it gives up, instead of hanging. */
@@ -80,21 +53,10 @@ export function closeFully(server) {
   });
 }
 
-/**
- * Starts serving `root` on 127.0.0.1:`port`; resolves to { url, close, requests }.
- * `hosting: true` serves like the README's production configuration (see the top of this file).
- */
-export function startServer(root, port = 0, { hosting = false } = {}) {
+/** Starts serving `root` on 127.0.0.1:`port`; resolves to { url, close, requests }. */
+export function startServer(root, port = 0) {
   const base = path.resolve(root);
   const requests = [];
-  let csp = null;
-  if (hosting) {
-    try {
-      csp = metaCsp(readFileSync(path.join(base, 'index.html'), 'utf8'));
-    } catch {
-      csp = null;
-    }
-  }
   const server = createServer({ keepAliveTimeout: 1000 }, async (req, res) => {
     requests.push({ method: req.method, url: req.url });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -123,18 +85,7 @@ export function startServer(root, port = 0, { hosting = false } = {}) {
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       };
-      let body;
-      if (hosting) {
-        if (HASHED.test(path.basename(file))) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
-        if (csp && headers['Content-Type'].startsWith('text/html')) headers['Content-Security-Policy'] = csp;
-        headers.Vary = 'Accept-Encoding';
-        const pre = await variant(file, req.headers['accept-encoding']);
-        if (pre) {
-          headers['Content-Encoding'] = pre.encoding;
-          body = await readFile(pre.path);
-        }
-      }
-      body ??= await readFile(file);
+      const body = await readFile(file);
       headers['Content-Length'] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -156,10 +107,8 @@ export function startServer(root, port = 0, { hosting = false } = {}) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const hosting = args.includes('--hosting');
-  const [root = 'dist', port = '8080'] = args.filter((a) => a !== '--hosting');
-  const { url } = await startServer(root, Number(port), { hosting });
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await startServer(root, Number(port));
   console.log(url);
   const stop = () => process.exit(0);
   process.on('SIGTERM', stop);

@@ -1,5 +1,5 @@
 //! The list: outcomes grouped as ja / misschien / nee, the check-your-answers rows, and the hand-over link that
-//! carries only regulation ids.
+//! carries only neutral codes of the regulations (no names such as "schuldhulpmaatje" in an address bar).
 
 use super::hulp::gemeente_van;
 use crate::rules::{
@@ -58,11 +58,44 @@ pub fn artikel_achter(r: &Reden) -> Option<String> {
     (!a.is_empty()).then(|| format!(" ({a})"))
 }
 
-/// The regulations named in the link, in the link's order; unknown or ended ones are left out.
-pub fn gedeelde_uitkomsten(alle: &[Uitkomst], ids: &[String]) -> Vec<Uitkomst> {
-    ids.iter()
-        .filter_map(|id| alle.iter().find(|u| &u.id == id).cloned())
+/// The regulations named in the link, in the link's order; unknown or ended ones are left out. A link holds
+/// neutral codes (`code_voor`); links made before the codes hold regulation ids, and still work.
+pub fn gedeelde_uitkomsten(alle: &[Uitkomst], codes: &[String]) -> Vec<Uitkomst> {
+    codes
+        .iter()
+        .filter_map(|c| {
+            alle.iter()
+                .find(|u| &u.id == c || code_voor(&u.id) == *c)
+                .cloned()
+        })
         .collect()
+}
+
+/// A regulation's code in a hand-over link: six or fewer letters and digits that do not show what it is
+/// ("humanitas_thuisadministratie" becomes something like "k3x9am"). It follows from the id alone (FNV-1a,
+/// 30 bits, base 36), so it stays the same as long as the id does, also in other regulations files.
+pub fn code_voor(id: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in id.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    let mut n = h & 0x3fff_ffff;
+    let mut uit = Vec::new();
+    loop {
+        let cijfer = (n % 36) as u8;
+        uit.push(if cijfer < 10 {
+            b'0' + cijfer
+        } else {
+            b'a' + cijfer - 10
+        });
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    uit.reverse();
+    String::from_utf8(uit).unwrap_or_default()
 }
 
 /// One row: the question as asked, the answer in words, and whether it can be changed here.
@@ -134,9 +167,10 @@ pub fn lijst_uit_fragment(fragment: &str) -> Option<Vec<String>> {
     Some(uit)
 }
 
-/// The hand-over fragment for a list of regulation ids.
+/// The hand-over fragment for a list of regulation ids: their neutral codes.
 pub fn fragment_voor(ids: &[String]) -> String {
-    format!("#lijst={}", ids.join(","))
+    let codes: Vec<String> = ids.iter().map(|id| code_voor(id)).collect();
+    format!("#lijst={}", codes.join(","))
 }
 
 #[cfg(test)]
@@ -152,7 +186,8 @@ mod tests {
             "groningen_stadjerspas".to_string(),
             "zorgtoeslag".to_string(),
         ];
-        assert_eq!(lijst_uit_fragment(&fragment_voor(&ids)), Some(ids));
+        let codes: Vec<String> = ids.iter().map(|id| code_voor(id)).collect();
+        assert_eq!(lijst_uit_fragment(&fragment_voor(&ids)), Some(codes));
         assert_eq!(lijst_uit_fragment("#iets"), None);
         assert_eq!(
             lijst_uit_fragment("#lijst=a,<script>,a,,B,c_1"),
@@ -222,6 +257,33 @@ mod tests {
         for u in &g.nee {
             assert!(!reden_nee(u).is_empty());
         }
+    }
+
+    #[test]
+    fn link_codes_are_short_neutral_and_distinct_for_every_regulation() {
+        let r = regels();
+        let alle = evaluate(&r, &Antwoorden::new(), datum()).uitkomsten;
+        let mut codes: Vec<String> = alle.iter().map(|u| code_voor(&u.id)).collect();
+        for (u, c) in alle.iter().zip(&codes) {
+            assert!(c.len() <= 6 && !c.is_empty(), "{c}");
+            assert!(c
+                .chars()
+                .all(|x| x.is_ascii_lowercase() || x.is_ascii_digit()));
+            assert!(!u.id.contains(c.as_str()) && !c.contains("voedsel"), "{c}");
+        }
+        let fragment = fragment_voor(&alle.iter().map(|u| u.id.clone()).collect::<Vec<_>>());
+        for woord in ["schuld", "voedsel", "humanitas", "groningen", "leiden", "_"] {
+            assert!(!fragment.contains(woord), "{fragment}");
+        }
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), alle.len(), "two regulations share a code");
+        assert_eq!(code_voor("zorgtoeslag"), code_voor("zorgtoeslag"));
+        // A link read back gives the same regulations, in its order.
+        let ids = vec![alle[1].id.clone(), alle[0].id.clone()];
+        let terug = lijst_uit_fragment(&fragment_voor(&ids)).unwrap_or_default();
+        let lijst = gedeelde_uitkomsten(&alle, &terug);
+        assert_eq!(lijst.iter().map(|u| u.id.clone()).collect::<Vec<_>>(), ids);
     }
 
     #[test]

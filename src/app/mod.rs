@@ -9,6 +9,7 @@
 //! shared `parts`; `dom`, `storage` and `qr` wrap the browser.
 
 mod dom;
+mod geschiedenis;
 mod handle;
 mod parts;
 mod qr;

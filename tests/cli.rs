@@ -369,7 +369,8 @@ fn evaluate_as_text_reads_as_dutch_with_the_limits_in_euros() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("  - Uw inkomen is € 1.618,19 per maand of minder."),
+        // The resident's own figure against the limit, in whole euros (`regels grenzen` gives the cents).
+        stdout.contains("  - Uw inkomen is € 1.600 per maand. Dat is onder de grens van € 1.618."),
         "{stdout}"
     );
     let (ok, one, _) = args(&["--regeling", "groningen_bijzondere_bijstand"]);

@@ -70,12 +70,13 @@ fn the_norm_follows_the_age_of_the_resident() {
 }
 
 #[test]
-fn the_reason_names_the_limit_for_this_household() {
+fn the_reason_compares_the_residents_income_with_the_limit_for_this_household() {
     let r = minimal();
     let (_, redenen, _) = pass_status(&r, &household(35, Some(false), "1800"));
     assert!(
-        redenen
-            .contains(&"Dit klopt niet: uw inkomen is € 1.560,73 per maand of minder.".to_string()),
+        redenen.contains(
+            &"Uw inkomen is € 1.800 per maand. Dat is meer dan de grens van € 1.561.".to_string()
+        ),
         "{redenen:?}"
     );
 }
@@ -126,7 +127,7 @@ fn question_texts_show_the_limit_computed_for_this_household() {
         .unwrap();
     assert_eq!(
         unknown,
-        "Voor deze regeling is de grens 120% van de bijstandsnorm."
+        "Voor deze regeling is de grens ongeveer € 1.561 voor 1 persoon en € 2.230 voor een stel."
     );
 }
 

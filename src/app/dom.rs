@@ -125,3 +125,39 @@ pub fn focus_id_later(id: String) {
         }
     });
 }
+
+/// The attribute that hides the host page's own content while printing (see `@media print` in styles.css).
+const NIET_AFDRUKKEN: &str = "data-pw-niet-afdrukken";
+
+/// Before printing: marks everything of the host page beside the wizard, on every level from the wizard up to
+/// `<body>`, so only the wizard prints (no header, menu or footer of the municipal page). `na_afdrukken` undoes it.
+pub fn voor_afdrukken(wizard: &web_sys::Element) {
+    let mut el = wizard.clone();
+    while let Some(ouder) = el.parent_element() {
+        let mut kind = ouder.first_element_child();
+        while let Some(k) = kind {
+            if k != el {
+                let _ = k.set_attribute(NIET_AFDRUKKEN, "");
+            }
+            kind = k.next_element_sibling();
+        }
+        if ouder.tag_name().eq_ignore_ascii_case("body") {
+            break;
+        }
+        el = ouder;
+    }
+}
+
+/// After printing: the host page is whole again.
+pub fn na_afdrukken() {
+    let Some(d) = document() else {
+        return;
+    };
+    let selector = format!("[{NIET_AFDRUKKEN}]");
+    // Each pass removes the mark from one element, so this ends.
+    while let Ok(Some(el)) = d.query_selector(&selector) {
+        if el.remove_attribute(NIET_AFDRUKKEN).is_err() {
+            break;
+        }
+    }
+}

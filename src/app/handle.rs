@@ -45,6 +45,8 @@ pub struct Wizard {
     pub modus: RwSignal<Option<Modus>>,
     pub antwoorden: RwSignal<Antwoorden>,
     pub stap: RwSignal<Stap>,
+    /// Where "Verder gaan" on the start screen leads after stored progress was found.
+    pub hervat: StoredValue<Option<Stap>>,
     pub pad: Memo<Pad>,
     /// The screen actually shown: `stap` checked against the path.
     pub scherm: Memo<Stap>,
@@ -129,6 +131,7 @@ impl Wizard {
             modus: RwSignal::new(start.modus),
             antwoorden,
             stap: stap_signaal,
+            hervat: StoredValue::new(start.hervat),
             pad,
             scherm,
             uitslag,
@@ -169,9 +172,15 @@ impl Wizard {
         self.stap.set(volgende);
     }
 
-    /// Continues where the resident was.
+    /// Continues where the resident was: the stored step once, afterwards the open question.
     pub fn verder(&self) {
-        let volgende = self.pad.with_untracked(stap::verder);
+        let volgende = match self.hervat.get_value().filter(|s| *s != Stap::Start) {
+            Some(hervat) => {
+                self.hervat.set_value(None);
+                hervat
+            }
+            None => self.pad.with_untracked(stap::verder),
+        };
         self.stap.set(volgende);
     }
 
@@ -196,6 +205,7 @@ impl Wizard {
     /// Wipes everything from this device and memory, then shows the start screen.
     pub fn wis(&self) {
         storage::wis_alles();
+        self.hervat.set_value(None);
         self.antwoorden.set(Antwoorden::new());
         self.modus.set(None);
         self.stap.set(Stap::Start);

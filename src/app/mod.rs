@@ -10,6 +10,7 @@
 
 mod dom;
 mod gemeente;
+mod geschiedenis;
 mod handle;
 mod mark;
 mod parts;

@@ -1,5 +1,6 @@
 //! The router: makes the wizard handle, provides it, and shows the screen for the current step (a signal, no
-//! client-side router: the host page's links and URL stay untouched). It also keeps progress on the device and,
+//! client-side router: the host page's links and URL stay untouched; each step is a history entry, so the
+//! browser's Back button goes to the previous question). It also keeps progress on the device and,
 //! on each new screen, moves focus to its heading, announces it and keeps the page title up to date.
 
 use super::gemeente::{haal_als_nodig, volg_gemeente};
@@ -28,6 +29,8 @@ pub fn Router(
     let w = Wizard::new(regels, instellingen);
     provide_wizard(w);
     volg_gemeente(w);
+    // Back and Forward in the browser move between the steps.
+    super::geschiedenis::volg(w);
 
     // A hand-over link opened on this same page (only the fragment changes): show that list.
     // The browser's back button from there returns to the start.
@@ -90,6 +93,9 @@ pub fn Router(
                 return;
             };
             let el: web_sys::Element = el.into();
+            // The wizard's own top (the back link, the progress) at the top of the screen: the host page's text
+            // above it never takes the first view of a question, also at 200 % and 400 % zoom.
+            el.scroll_into_view_with_bool(true);
             let kop = dom::tekst_van(&el, "[data-pw-kop]").unwrap_or_default();
             let voortgang = dom::tekst_van(&el, ".pw-voortgang");
             aankondiging_tekst.set(aankondiging(voortgang.as_deref(), &kop));
@@ -97,6 +103,14 @@ pub fn Router(
         });
         nu
     });
+
+    // Printing shows the wizard only: the host page's header, menus and footer stay off the paper.
+    let _ = window_event_listener_untyped("beforeprint", move |_| {
+        if let Some(el) = root.get_untracked() {
+            dom::voor_afdrukken(&el.into());
+        }
+    });
+    let _ = window_event_listener_untyped("afterprint", |_| dom::na_afdrukken());
 
     let melding_hier = move || {
         w.melding

@@ -13,6 +13,9 @@ use toml::Spanned;
 /// The value that marks an explicit "weet ik niet" in answers files.
 pub const WEET_IK_NIET: &str = "weet_ik_niet";
 
+/// The button every question with an unknown answer offers, whatever else the file calls it.
+pub const WEET_IK_NIET_KNOP: &str = "Weet ik niet";
+
 /// Oldest age we accept for a child living at home; beyond it a typo is likelier.
 const MAX_KIND_LEEFTIJD: i64 = 30;
 
@@ -159,10 +162,17 @@ pub fn describe_answer(vraag: &Vraag, antwoord: &Antwoord) -> String {
             .map_or_else(|| w.to_string(), |o| o.tekst.clone())
     };
     match antwoord {
-        Antwoord::WeetIkNiet => vraag
-            .weet_ik_niet
-            .clone()
-            .unwrap_or_else(|| "Weet ik niet".to_string()),
+        // The wizard offers "Weet ik niet" on every question, next to the file's own words ("Zeg ik liever
+        // niet"); both are the same answer.
+        Antwoord::WeetIkNiet => match vraag.weet_ik_niet.as_deref() {
+            Some(label) if label != WEET_IK_NIET_KNOP => {
+                format!(
+                    "{WEET_IK_NIET_KNOP} of {}",
+                    super::evaluate::lower_first(label)
+                )
+            }
+            _ => WEET_IK_NIET_KNOP.to_string(),
+        },
         Antwoord::JaNee(true) => "Ja".to_string(),
         Antwoord::JaNee(false) => "Nee".to_string(),
         Antwoord::Keuze(w) => optie_tekst(w),

@@ -5,6 +5,7 @@ use super::datum::Datum;
 use super::household::{agreed, norm_on};
 use super::model::*;
 use super::money::format_bedrag;
+use super::vergelijk::met_vergelijking;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -206,12 +207,36 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
             Some(g) => s.replace("{grens}", g),
             None => s.to_string(),
         };
+        // An income or asset limit: the resident's own figure against the limit, instead of the file's
+        // sentence that says the limit as if it were theirs.
+        let vergelijk = |s: &str| {
+            node.vergelijk
+                .as_ref()
+                .and_then(|v| met_vergelijking(s, v, node.status))
+        };
         let tekst = match node.status {
-            Status::Misschien if node.boven_zachte_grens => {
-                t.nee.as_deref().map(fill).unwrap_or_else(|| {
+            Status::Misschien if node.boven_zachte_grens => t
+                .nee
+                .as_deref()
+                .map(|s| vergelijk(s).unwrap_or_else(|| fill(s)))
+                .unwrap_or_else(|| {
                     "Met uw inkomen betaalt u waarschijnlijk een deel zelf.".to_string()
-                })
+                }),
+            Status::Ja if vergelijk(&t.ja).is_some() => vergelijk(&t.ja).unwrap_or_default(),
+            Status::Nee
+                if t.nee
+                    .as_deref()
+                    .or(Some(&t.ja))
+                    .and_then(vergelijk)
+                    .is_some() =>
+            {
+                t.nee
+                    .as_deref()
+                    .or(Some(&t.ja))
+                    .and_then(vergelijk)
+                    .unwrap_or_default()
             }
+            Status::Misschien if vergelijk(&t.ja).is_some() => vergelijk(&t.ja).unwrap_or_default(),
             Status::Ja => fill(&t.ja),
             Status::Nee => t
                 .nee

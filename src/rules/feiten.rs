@@ -8,6 +8,7 @@ use super::household::{
 use super::model::*;
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
+use super::vergelijk::{Bedragsoort, Vergelijk};
 use rust_decimal::Decimal;
 
 /// One evaluated condition: its status, and for leaves what the resident reads and which questions would decide it.
@@ -25,6 +26,8 @@ pub(crate) struct Node<'r> {
     pub zacht: bool,
     /// Above such a limit: misschien, because the municipality weighs what one can pay oneself.
     pub boven_zachte_grens: bool,
+    /// For an income or asset limit: the resident's figure and the limit, for the comparison in the reasons.
+    pub vergelijk: Option<Vergelijk>,
 }
 
 /// The answers plus everything derived from them once: the possible households.
@@ -63,6 +66,7 @@ impl<'a> Feiten<'a> {
                     grens: None,
                     zacht: false,
                     boven_zachte_grens: false,
+                    vergelijk: None,
                 }
             }
             Voorwaarde::Niet(deel, _) => {
@@ -76,6 +80,7 @@ impl<'a> Feiten<'a> {
                     grens: None,
                     zacht: false,
                     boven_zachte_grens: false,
+                    vergelijk: None,
                 }
             }
             Voorwaarde::Toets(toets, _) => self.leaf(v, toets),
@@ -92,6 +97,7 @@ impl<'a> Feiten<'a> {
             grens: None,
             zacht: false,
             boven_zachte_grens: false,
+            vergelijk: None,
         };
         // answers to one question; the household-based tests below handle their own inputs
         let mut simple = |vraag: &str, test: &dyn Fn(&Antwoord) -> Option<bool>| match lookup(
@@ -158,9 +164,15 @@ impl<'a> Feiten<'a> {
                 };
                 let (gemeenten, gemeente_open) = self.gemeenten_for(grens);
                 let limits = self.income_limits(grens, &gemeenten);
-                node.grens = Some(match agreed(limits.iter().copied()).flatten() {
+                let grens_bedrag = agreed(limits.iter().copied()).flatten();
+                node.grens = Some(match grens_bedrag {
                     Some(g) => format!("{} per maand", format_bedrag(g)),
                     None => "de grens voor uw huishouden".to_string(),
+                });
+                node.vergelijk = Some(Vergelijk {
+                    soort: Bedragsoort::Inkomen,
+                    bedrag: self.bedrag_van("inkomen"),
+                    grens: grens_bedrag,
                 });
                 let extra: Vec<&str> = gemeente_open.into_iter().collect();
                 self.against_limits(&mut node, "inkomen", &limits, &extra);
@@ -173,15 +185,29 @@ impl<'a> Feiten<'a> {
                     .iter()
                     .map(|m| asset_limit(self.regels, self.datum, m.huishouden))
                     .collect();
-                node.grens = Some(match agreed(limits.iter().copied()).flatten() {
+                let grens_bedrag = agreed(limits.iter().copied()).flatten();
+                node.grens = Some(match grens_bedrag {
                     Some(g) => format_bedrag(g),
                     None => "de vermogensgrens".to_string(),
+                });
+                node.vergelijk = Some(Vergelijk {
+                    soort: Bedragsoort::Spaargeld,
+                    bedrag: self.bedrag_van("vermogen"),
+                    grens: grens_bedrag,
                 });
                 self.against_limits(&mut node, "vermogen", &limits, &[]);
                 node.soften(*zacht);
             }
         }
         node
+    }
+
+    /// The amount the resident gave for this question, if any.
+    fn bedrag_van(&self, vraag: &str) -> Option<Decimal> {
+        match lookup(self.antwoorden, vraag) {
+            Lookup::Value(Antwoord::Bedrag(b)) => Some(*b),
+            _ => None,
+        }
     }
 
     /// Where the resident may live, as far as `grens` depends on it, and the question that would tell.

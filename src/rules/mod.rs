@@ -21,6 +21,7 @@ mod suggest;
 #[cfg(not(target_arch = "wasm32"))]
 mod syntax;
 mod text;
+mod vergelijk;
 
 /// The B1 guard for `regels check`; native only, never in the browser's WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,7 +32,7 @@ pub mod bestanden;
 pub mod check;
 pub mod schema;
 
-pub use answers::{answer_fits, describe_answer, parse_answers, WEET_IK_NIET};
+pub use answers::{answer_fits, describe_answer, parse_answers, WEET_IK_NIET, WEET_IK_NIET_KNOP};
 pub use datum::Datum;
 pub use errors::{LoadError, LoadErrors};
 pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};
@@ -43,5 +44,5 @@ pub use load::{
     CATEGORIEEN,
 };
 pub use model::*;
-pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag};
+pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag, zonder_schatting};
 pub use text::{question_text, VraagTekst};

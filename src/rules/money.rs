@@ -7,9 +7,29 @@ const MAX_BEDRAG: i64 = 100_000_000;
 
 const VOORBEELD: &str = "Vul een bedrag in, bijvoorbeeld 1250.";
 
-/// Parses a Dutch (or plain) amount in euros. The error says, in Dutch, how to fix the input.
+/// Words before a number that say it is an estimate ("ongeveer 300", "ca. 300", "± 300"): estimates are fine.
+const SCHATTING: [&str; 13] = [
+    "ongeveer", "ong.", "circa", "ca.", "ca", "±", "+/-", "+-", "zo'n", "zo’n", "rond", "bijna",
+    "ruim",
+];
+
+/// The number without an estimate word in front: "ongeveer 300" becomes "300".
+pub fn zonder_schatting(invoer: &str) -> &str {
+    let t = invoer.trim();
+    for woord in SCHATTING {
+        if let Some(kop) = t.get(..woord.len()) {
+            if kop.eq_ignore_ascii_case(woord) {
+                return t[woord.len()..].trim_start();
+            }
+        }
+    }
+    t
+}
+
+/// Parses a Dutch (or plain) amount in euros; an estimate word in front is fine. The error says, in Dutch, how
+/// to fix the input.
 pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
-    let mut s: String = invoer
+    let mut s: String = zonder_schatting(invoer)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
@@ -144,6 +164,29 @@ mod tests {
         ] {
             assert_eq!(parse_bedrag(invoer), Ok(d(verwacht)), "{invoer}");
         }
+    }
+
+    #[test]
+    fn estimates_are_fine() {
+        for invoer in [
+            "ongeveer 300",
+            "Ongeveer 300",
+            "ong. 300",
+            "ca. 300",
+            "ca 300",
+            "circa € 300",
+            "± 300",
+            "+/- 300",
+            "zo'n 300",
+            "rond 300",
+            "bijna 300",
+            "ruim 300 euro",
+        ] {
+            assert_eq!(parse_bedrag(invoer), Ok(d("300")), "{invoer}");
+        }
+        assert_eq!(zonder_schatting("  300 "), "300");
+        assert_eq!(zonder_schatting("€"), "€");
+        assert!(parse_bedrag("ongeveer").is_err());
     }
 
     #[test]

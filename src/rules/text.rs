@@ -2,8 +2,9 @@
 
 use super::datum::Datum;
 use super::feiten::{asset_limit_text, income_limit_text, Feiten};
-use super::household::{agreed, procent_for};
-use super::model::{Antwoord, Antwoorden, Grens, Regels, Vraag};
+use super::household::{agreed, income_limit};
+use super::model::{Antwoord, Antwoorden, Grens, Huishouden, Regels, Vraag};
+use super::money::format_bedrag_rond;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VraagTekst {
@@ -97,13 +98,30 @@ fn municipal_limit_text(feiten: &Feiten) -> String {
     }
 }
 
-/// "120% van de bijstandsnorm" while the household is not known, if the limits agree on a percentage.
+/// While the household is not known: the limits for one person and for a couple ("ongeveer € 1.561 voor 1 persoon
+/// en € 2.230 voor een stel"), never a percentage of a norm (jargon).
 fn procent_text(feiten: &Feiten, grenzen: &[&Grens]) -> String {
-    let procenten = grenzen
-        .iter()
-        .map(|g| procent_for(g, feiten.datum, None, false));
-    match agreed(procenten).flatten() {
-        Some(p) => format!("{p}% van de bijstandsnorm"),
-        None => "anders per gemeente".to_string(),
+    let voor = |huishouden: Huishouden| {
+        let bedragen = grenzen.iter().flat_map(|g| {
+            let (gemeenten, _) = feiten.gemeenten_for(g);
+            gemeenten
+                .into_iter()
+                .map(|gemeente| {
+                    income_limit(
+                        feiten.regels,
+                        g,
+                        feiten.datum,
+                        Some(huishouden),
+                        false,
+                        gemeente,
+                    )
+                })
+                .collect::<Vec<_>>()
+        });
+        agreed(bedragen).flatten().map(format_bedrag_rond)
+    };
+    match (voor(Huishouden::Alleenstaand), voor(Huishouden::Paar)) {
+        (Some(een), Some(stel)) => format!("ongeveer {een} voor 1 persoon en {stel} voor een stel"),
+        _ => "anders per gemeente".to_string(),
     }
 }

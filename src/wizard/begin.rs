@@ -1,5 +1,7 @@
 //! What the wizard opens with: a hand-over list, stored progress (this tab's session first), or the start; and
-//! what to tell the resident and the console about stored progress on the way.
+//! what to tell the resident and the console about stored progress on the way. The resident's own progress
+//! (localStorage) opens on the start screen with "Verder gaan" and "Opnieuw beginnen": on a shared phone the
+//! next person should not land in someone else's answers. A kitchen-table session (this tab only) continues.
 
 use super::hulp::gemeente_van;
 use super::instellingen::ModusKeuze;
@@ -15,6 +17,8 @@ pub struct Begin {
     pub modus: Option<Modus>,
     pub antwoorden: Antwoorden,
     pub stap: Stap,
+    /// The step "Verder gaan" on the start screen leads to: where the resident was.
+    pub hervat: Option<Stap>,
     pub melding: Option<Melding>,
     /// A technical note for the browser console.
     pub waarschuwing: Option<String>,
@@ -28,6 +32,7 @@ impl Begin {
             modus: None,
             antwoorden: Antwoorden::new(),
             stap,
+            hervat: None,
             melding: None,
             waarschuwing: None,
             wissen: None,
@@ -43,20 +48,29 @@ pub fn herstel(regels: &Regels, lees: impl Fn(StorageArea) -> Option<String>) ->
         };
         return match lees_bewaard(regels, &tekst, plek.modus()) {
             Ok(h) => {
+                let eigen = plek == StorageArea::Local;
                 let (melding, waarschuwing) = match h.weggelaten {
-                    0 => (Melding::Hersteld, None),
+                    // The start screen itself says "welkom terug" and offers both ways.
+                    0 if eigen => (None, None),
+                    0 => (Some(Melding::Hersteld), None),
                     n => (
-                        Melding::DeelsHersteld(n),
+                        Some(Melding::DeelsHersteld(n)),
                         Some(format!(
                             "{n} stored answer(s) no longer fit the regulations file and were dropped"
                         )),
                     ),
                 };
+                let (stap, hervat) = if eigen {
+                    (Stap::Start, Some(h.stap))
+                } else {
+                    (h.stap, None)
+                };
                 Begin {
                     modus: Some(h.modus),
                     antwoorden: h.antwoorden,
-                    stap: h.stap,
-                    melding: Some(melding),
+                    stap,
+                    hervat,
+                    melding,
                     waarschuwing,
                     wissen: None,
                 }
@@ -143,10 +157,24 @@ mod tests {
         let b = herstel(&r, beide);
         assert_eq!(b.modus, Some(Modus::Samen));
         assert_eq!(b.stap, Stap::Controle);
+        assert_eq!(b.hervat, None);
         assert_eq!(b.melding, Some(Melding::Hersteld));
         assert_eq!((b.waarschuwing, b.wissen), (None, None));
         let niets = herstel(&r, |_| None);
         assert_eq!(niets, Begin::leeg(Stap::Start));
+    }
+
+    #[test]
+    fn the_residents_own_progress_opens_on_the_start_screen_with_the_step_to_continue_with() {
+        let r = regels();
+        let b = herstel(&r, |plek| {
+            (plek == StorageArea::Local).then(|| bewaard(Modus::Zelf))
+        });
+        assert_eq!(b.modus, Some(Modus::Zelf));
+        assert_eq!(b.stap, Stap::Start);
+        assert_eq!(b.hervat, Some(Stap::Controle));
+        assert_eq!(b.melding, None);
+        assert_eq!(b.antwoorden, alleenstaande());
     }
 
     #[test]

@@ -20,6 +20,20 @@ pub fn hulp_voor(regels: &Regels, gemeente: Option<&str>) -> Hulp {
         .unwrap_or_else(|| regels.meta.hulp.clone())
 }
 
+/// The hint under "Samen met een hulpverlener", with the help team's name from the file once the
+/// municipality is known (never another municipality's team, such as "WIJ" on Leiden's page).
+pub fn hint_samen(regels: &Regels, gemeente: Option<&str>) -> String {
+    let vraag = "Vult u dit in met een hulpverlener of vrijwilliger?";
+    let slot = "Dan bewaart dit apparaat niets als u klaar bent.";
+    match gemeente
+        .and_then(|id| regels.gemeenten.iter().find(|g| g.id == id))
+        .and_then(|g| g.hulp.as_ref())
+    {
+        Some(hulp) => format!("{vraag} Bijvoorbeeld van {}. {slot}", hulp.naam),
+        None => format!("{vraag} {slot}"),
+    }
+}
+
 /// Regulations that apply here today (national ones, and the municipality's own when it is known).
 fn geldig_hier<'a>(
     regels: &'a Regels,
@@ -125,6 +139,27 @@ pub fn vaste_antwoorden(regels: &Regels, gemeente: Option<&str>) -> (Antwoorden,
 mod tests {
     use super::*;
     use crate::wizard::testdata::{datum, regels};
+
+    #[test]
+    fn the_kitchen_table_hint_names_this_municipalitys_team_or_none() {
+        let r = regels();
+        let leiden = hint_samen(&r, Some("leiden"));
+        assert!(
+            leiden.contains("Bijvoorbeeld van Gemeente Leiden"),
+            "{leiden}"
+        );
+        for (gemeente, tekst) in [
+            (Some("leiden"), leiden),
+            (
+                Some("westerkwartier"),
+                hint_samen(&r, Some("westerkwartier")),
+            ),
+            (None, hint_samen(&r, None)),
+        ] {
+            assert!(!tekst.contains("WIJ"), "{gemeente:?}: {tekst}");
+        }
+        assert!(hint_samen(&r, Some("groningen")).contains("WIJ Groningen"));
+    }
 
     #[test]
     fn a_preset_municipality_must_exist_in_the_file() {

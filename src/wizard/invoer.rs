@@ -2,11 +2,17 @@
 //! name the field they belong to, so the screen can link to it. Money goes through the engine's `parse_bedrag`;
 //! whole numbers and children's ages are read here.
 
-use crate::rules::{answer_fits, format_bedrag, parse_bedrag, Antwoord, Soort, Vraag};
+use crate::rules::{
+    answer_fits, format_bedrag, parse_bedrag, zonder_schatting, Antwoord, Soort, Vraag,
+};
 use rust_decimal::Decimal;
 
 /// Oldest age accepted for a child living at home (as the engine's `answer_fits`).
 pub const MAX_KIND_LEEFTIJD: u32 = 30;
+
+/// An empty amount: an estimate is fine, and "Weet ik niet" is a way on too.
+pub const LEEG_BEDRAG: &str =
+    "Vul een bedrag in, bijvoorbeeld 250. Weet u het niet precies? Een schatting is goed. Of kies 'Weet ik niet'.";
 
 /// At most this many rows for children's ages.
 pub const MAX_KINDEREN: usize = 15;
@@ -124,6 +130,9 @@ pub fn lees_antwoord(
             Ok(n) => Antwoord::Getal(n),
             Err(e) => return een(veld_id(vraag), e),
         },
+        Soort::Bedrag if tekst.trim().is_empty() && vraag.weet_ik_niet.is_some() => {
+            return een(veld_id(vraag), LEEG_BEDRAG.to_string())
+        }
         Soort::Bedrag => match parse_bedrag(tekst) {
             Ok(b) => Antwoord::Bedrag(b),
             Err(e) => return een(veld_id(vraag), e),
@@ -181,7 +190,7 @@ fn voorbeeld(vraag: &Vraag) -> i64 {
 
 /// Strips what people naturally type around a whole number: spaces, "jaar", a trailing dot.
 fn kaal(invoer: &str) -> String {
-    let t = invoer.trim().to_lowercase();
+    let t = zonder_schatting(invoer).to_lowercase();
     let t = t.strip_suffix("jaar").unwrap_or(&t).trim().to_string();
     t.trim_end_matches('.').trim().to_string()
 }

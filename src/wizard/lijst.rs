@@ -1,5 +1,5 @@
 //! The list: outcomes grouped as ja / misschien / nee, the check-your-answers rows, and the hand-over link that
-//! carries only regulation ids.
+//! carries only neutral codes of the regulations (no names such as "schuldhulpmaatje" in an address bar).
 
 use super::hulp::gemeente_van;
 use crate::rules::{
@@ -58,11 +58,44 @@ pub fn artikel_achter(r: &Reden) -> Option<String> {
     (!a.is_empty()).then(|| format!(" ({a})"))
 }
 
-/// The regulations named in the link, in the link's order; unknown or ended ones are left out.
-pub fn gedeelde_uitkomsten(alle: &[Uitkomst], ids: &[String]) -> Vec<Uitkomst> {
-    ids.iter()
-        .filter_map(|id| alle.iter().find(|u| &u.id == id).cloned())
+/// The regulations named in the link, in the link's order; unknown or ended ones are left out. A link holds
+/// neutral codes (`code_voor`); links made before the codes hold regulation ids, and still work.
+pub fn gedeelde_uitkomsten(alle: &[Uitkomst], codes: &[String]) -> Vec<Uitkomst> {
+    codes
+        .iter()
+        .filter_map(|c| {
+            alle.iter()
+                .find(|u| &u.id == c || code_voor(&u.id) == *c)
+                .cloned()
+        })
         .collect()
+}
+
+/// A regulation's code in a hand-over link: six or fewer letters and digits that do not show what it is
+/// ("humanitas_thuisadministratie" becomes something like "k3x9am"). It follows from the id alone (FNV-1a,
+/// 30 bits, base 36), so it stays the same as long as the id does, also in other regulations files.
+pub fn code_voor(id: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in id.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    let mut n = h & 0x3fff_ffff;
+    let mut uit = Vec::new();
+    loop {
+        let cijfer = (n % 36) as u8;
+        uit.push(if cijfer < 10 {
+            b'0' + cijfer
+        } else {
+            b'a' + cijfer - 10
+        });
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    uit.reverse();
+    String::from_utf8(uit).unwrap_or_default()
 }
 
 /// One row: the question as asked, the answer in words, and whether it can be changed here.
@@ -135,7 +168,7 @@ pub fn lijst_uit_fragment(fragment: &str) -> Option<Vec<String>> {
 }
 
 /// The municipality in a hand-over fragment (`#lijst=...&gemeente=groningen`), so that the phone that opens it
-/// fetches that municipality's own file. Its regulations in the link already say where they apply.
+/// fetches that municipality's own file (the codes of its regulations are only known from it).
 pub fn gemeente_uit_fragment(fragment: &str) -> Option<String> {
     let g = fragment
         .trim_start_matches('#')
@@ -148,11 +181,13 @@ pub fn gemeente_uit_fragment(fragment: &str) -> Option<String> {
     geldig.then(|| g.to_string())
 }
 
-/// The hand-over fragment for a list of regulation ids, with the municipality when one of them is its own.
+/// The hand-over fragment for a list of regulation ids: their neutral codes, and the municipality when one of
+/// them is its own.
 pub fn fragment_voor(ids: &[String], gemeente: Option<&str>) -> String {
+    let codes: Vec<String> = ids.iter().map(|id| code_voor(id)).collect();
     match gemeente {
-        Some(g) => format!("#lijst={}&gemeente={g}", ids.join(",")),
-        None => format!("#lijst={}", ids.join(",")),
+        Some(g) => format!("#lijst={}&gemeente={g}", codes.join(",")),
+        None => format!("#lijst={}", codes.join(",")),
     }
 }
 
@@ -169,12 +204,13 @@ mod tests {
             "groningen_stadjerspas".to_string(),
             "zorgtoeslag".to_string(),
         ];
+        let codes: Vec<String> = ids.iter().map(|id| code_voor(id)).collect();
         assert_eq!(
             lijst_uit_fragment(&fragment_voor(&ids, None)),
-            Some(ids.clone())
+            Some(codes.clone())
         );
         let met = fragment_voor(&ids, Some("groningen"));
-        assert_eq!(lijst_uit_fragment(&met), Some(ids));
+        assert_eq!(lijst_uit_fragment(&met), Some(codes));
         assert_eq!(gemeente_uit_fragment(&met).as_deref(), Some("groningen"));
         assert_eq!(gemeente_uit_fragment("#lijst=a&gemeente=../x"), None);
         assert_eq!(gemeente_uit_fragment("#lijst=a"), None);
@@ -247,6 +283,33 @@ mod tests {
         for u in &g.nee {
             assert!(!reden_nee(u).is_empty());
         }
+    }
+
+    #[test]
+    fn link_codes_are_short_neutral_and_distinct_for_every_regulation() {
+        let r = regels();
+        let alle = evaluate(&r, &Antwoorden::new(), datum()).uitkomsten;
+        let mut codes: Vec<String> = alle.iter().map(|u| code_voor(&u.id)).collect();
+        for (u, c) in alle.iter().zip(&codes) {
+            assert!(c.len() <= 6 && !c.is_empty(), "{c}");
+            assert!(c
+                .chars()
+                .all(|x| x.is_ascii_lowercase() || x.is_ascii_digit()));
+            assert!(!u.id.contains(c.as_str()) && !c.contains("voedsel"), "{c}");
+        }
+        let fragment = fragment_voor(&alle.iter().map(|u| u.id.clone()).collect::<Vec<_>>(), None);
+        for woord in ["schuld", "voedsel", "humanitas", "groningen", "leiden", "_"] {
+            assert!(!fragment.contains(woord), "{fragment}");
+        }
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), alle.len(), "two regulations share a code");
+        assert_eq!(code_voor("zorgtoeslag"), code_voor("zorgtoeslag"));
+        // A link read back gives the same regulations, in its order.
+        let ids = vec![alle[1].id.clone(), alle[0].id.clone()];
+        let terug = lijst_uit_fragment(&fragment_voor(&ids, None)).unwrap_or_default();
+        let lijst = gedeelde_uitkomsten(&alle, &terug);
+        assert_eq!(lijst.iter().map(|u| u.id.clone()).collect::<Vec<_>>(), ids);
     }
 
     #[test]

@@ -7,12 +7,14 @@
 //! - `invoer`: reading what the resident typed or chose, with errors that say how to fix it.
 //! - `lijst`: the list grouped as ja / misschien / nee, the check-your-answers rows and hand-over links.
 //! - `hulp`: who helps, from the regulations file.
+//! - `geschiedenis`: which browser history entry each step gets, so Back goes to the previous question.
 //! - `tekst`: the page title, progress, notices and announcements.
 //! - `instellingen`: the settings a host page gives in `data-*` attributes.
 //! - `data_url`: the encoding of the hand-over QR code's image.
 
 pub mod begin;
 pub mod data_url;
+pub mod geschiedenis;
 pub mod hulp;
 pub mod instellingen;
 pub mod invoer;

@@ -93,8 +93,10 @@ test('after one visit, the whole flow works offline: on an example host page and
 
     await page.goto(`${site.url}/`);
     await waitForApp(page);
-    // The standalone page, never visited before, opens offline too. It keeps the answers; the municipality was
-    // preset on Westerkwartier's page and not here, so that is the one question it asks.
+    // The standalone page, never visited before, opens offline too. It keeps the answers (and asks first whether
+    // to continue with them); the municipality was preset on Westerkwartier's page and not here, so that is the
+    // one question it asks.
+    await inWizard(page).getByRole('button', { name: 'Verder gaan' }).click();
     assert.equal(await heading(inWizard(page)), vraagTekst('gemeente'));
     assert.ok(responses.length >= 5, `${responses.length} responses`);
     for (const r of responses) assert.ok(r.fromServiceWorker(), `${r.url()} came from the kept copy`);
@@ -127,6 +129,7 @@ test('a newly published regulations file is used on the next visit, and then kep
     // The next visit: the list shows the new figures' date and the new review date.
     await page.reload();
     await waitForApp(page);
+    await inWizard(page).getByRole('button', { name: 'Verder gaan' }).click();
     assert.equal(await heading(inWizard(page)), 'Uw lijst met regelingen', 'the resident continues at the list');
     const after = await listDates(page);
     assert.match(after, new RegExp(`gelden vanaf ${nlDate(todayIso())}\\.`));
@@ -137,6 +140,7 @@ test('a newly published regulations file is used on the next visit, and then kep
     await site.stop();
     await page.reload();
     await waitForApp(page);
+    await inWizard(page).getByRole('button', { name: 'Verder gaan' }).click();
     assert.equal(await listDates(page), after);
   }));
 

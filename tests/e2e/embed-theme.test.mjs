@@ -56,6 +56,8 @@ const SCREENS = {
   },
   'the list': async (page) => {
     const w = inWizard(page);
+    // The resident's own progress: the start screen asks first whether to continue.
+    await w.getByRole('button', { name: 'Verder gaan' }).click();
     await w.locator('.pw-lijst').waitFor();
     const folded = w.getByText(/^Past nu waarschijnlijk niet/);
     if (await folded.count()) await folded.click();

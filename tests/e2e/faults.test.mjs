@@ -155,7 +155,8 @@ test('storage full, then the page is reloaded: the progress kept before it fille
     // The page is reloaded (window.pwVol is gone, writing works again): the kept part comes back.
     await page.reload();
     await waitForApp(page);
-    await assert.doesNotReject(page.getByText('Welkom terug. U gaat verder waar u was gebleven.').waitFor());
+    await assert.doesNotReject(page.getByRole('heading', { name: 'Welkom terug' }).waitFor());
+    await page.getByRole('button', { name: 'Verder gaan' }).click();
     assert.equal(await currentQuestion(page), 'leeftijd');
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
     assert.ok(await page.getByRole('radio', { name: 'Groningen' }).isChecked());
@@ -244,6 +245,7 @@ test('progress that points at questions that no longer exist: those answers go, 
     }));
     await openApp(page, server.url);
     await assert.doesNotReject(page.getByText(/^Welkom terug\. 2 antwoorden pasten niet meer bij de vragen/).waitFor());
+    await page.getByRole('button', { name: 'Verder gaan' }).click();
     assert.equal(await currentQuestion(page), 'partner', 'the first open question instead of the removed one');
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
     assert.equal(await page.getByRole('textbox', { name: vraagTekst('leeftijd') }).inputValue(), '67');

@@ -290,7 +290,8 @@ export const KINDS = {
 
 /**
  * Opens the app with progress already on the device (as if the resident had answered before), at `stap`:
- * 'Start', 'Controle', 'Lijst' or { Vraag: { id, wijzigen: false } }.
+ * 'Start', 'Controle', 'Lijst' or { Vraag: { id, wijzigen: false } }. The resident's own progress opens on the
+ * start screen with "Verder gaan" / "Opnieuw beginnen": this presses "Verder gaan" to reach `stap`.
  */
 export async function openWithProgress(page, baseUrl, answers, stap, { modus = 'Zelf', attrs } = {}) {
   const value = JSON.stringify({ versie: 1, modus, stap, antwoorden: storedAnswers(answers, KINDS) });
@@ -304,4 +305,8 @@ export async function openWithProgress(page, baseUrl, answers, stap, { modus = '
     [STORAGE_KEY, value, modus],
   );
   await openApp(page, baseUrl, { attrs });
+  if (modus === 'Zelf' && stap !== 'Start') {
+    await page.getByRole('button', { name: 'Verder gaan' }).click();
+    await page.waitForFunction(() => !document.querySelector('.pw-start'), null, { timeout: 5000 });
+  }
 }

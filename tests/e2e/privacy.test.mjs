@@ -76,15 +76,27 @@ test('a whole flow and the hand-over: only own static files, nothing about the a
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), '');
 
-    // The hand-over link and QR code carry the ids of the listed regulations and nothing else.
+    // The hand-over link and QR code carry a neutral code per listed regulation and nothing else: no name such
+    // as "schuldhulpmaatje" or "voedselbank", and the page says honestly what the link shows.
     const shown = await readList(page);
     const ids = [...shown.ja, ...shown.misschien].map((r) => r.id);
-    const link = await page.locator('.pw-deellink a').getAttribute('href');
+    // Yourself on a phone: no QR code to scan with this same phone, but a link to keep or share.
+    assert.ok(!(await page.getByRole('img', { name: /QR-code/ }).isVisible()), 'no QR code on the own phone');
+    await assert.doesNotReject(page.getByRole('heading', { name: 'Bewaar of deel deze lijst' }).waitFor());
+    const link = await page.getByRole('link', { name: 'Link naar deze lijst' }).getAttribute('href');
     const hash = new URL(link).hash;
     // The municipality goes with it when its own regulations are listed, so the phone fetches only that file.
-    assert.match(hash, /^#lijst=[a-z0-9_]+(,[a-z0-9_]+)*&gemeente=groningen$/);
-    assert.deepEqual(hash.slice('#lijst='.length).split('&')[0].split(','), ids);
-    const qr = await page.getByRole('img', { name: /QR-code/ }).getAttribute('src');
+    assert.match(hash, /^#lijst=[a-z0-9]{1,6}(,[a-z0-9]{1,6})*&gemeente=groningen$/);
+    const lijst = hash.slice('#lijst='.length).split('&')[0];
+    const codes = lijst.split(',');
+    assert.equal(codes.length, ids.length);
+    for (const id of ids) {
+      for (const woord of id.split('_').filter((w) => w.length >= 4)) assert.ok(!lijst.includes(woord), `"${woord}" in the link ${hash}`);
+    }
+    await assert.doesNotReject(
+      page.getByText('Wie de link ziet, ziet welke regelingen bij u passen. Uw antwoorden staan er niet in.').first().waitFor(),
+    );
+    const qr = await page.locator('img.pw-qr').getAttribute('src');
     assert.match(qr, /^data:image\/svg\+xml/);
     for (const secret of SECRETS) assert.ok(!link.includes(secret));
 

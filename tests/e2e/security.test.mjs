@@ -130,20 +130,21 @@ test('a whole flow under the policy (meta tag and header, service worker on) cau
     assert.equal(await heading(page), 'Kloppen uw antwoorden?');
     await page.getByRole('button', { name: 'Bekijk mijn lijst' }).click();
     assert.equal(await heading(page), 'Uw lijst met regelingen');
-    await page.getByRole('img', { name: /QR-code/ }).waitFor();
+    await page.locator('img.pw-qr').waitFor({ state: 'attached' });
     await page.getByText(/^Past nu waarschijnlijk niet/).click();
     await page.emulateMedia({ media: 'print' });
     await page.emulateMedia({ media: 'screen' });
     // The hand-over link opened on this page: the read-only list.
-    const link = await page.locator('.pw-deellink a').getAttribute('href');
+    const link = await page.locator('.pw-deellink a').first().getAttribute('href');
     await page.goto(link);
     await waitForApp(page);
     assert.equal(await heading(page), 'Uw lijst met regelingen');
     // Wiping at the end, as a helper does.
     await page.goto(`${server.url}/`);
     await waitForApp(page);
-    await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
-    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    // The start screen with earlier answers offers to start afresh, which wipes everything.
+    await page.getByRole('button', { name: 'Opnieuw beginnen (wis alles)' }).click();
+    await page.getByText('Uw antwoorden zijn gewist van dit apparaat.').waitFor();
 
     assert.deepEqual(await page.evaluate(() => window.pwSchendingen), []);
     assert.deepEqual(messages, []);

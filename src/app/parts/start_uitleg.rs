@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-pub const HINT_SAMEN: &str = "Vult u dit in met iemand van het WIJ-team of een vrijwilliger? Dan bewaart dit apparaat niets als u klaar bent.";
+/// Until the municipality is known: no team name of one municipality on another's page.
+pub const HINT_SAMEN: &str = "Vult u dit in met een hulpverlener of vrijwilliger? Dan bewaart dit apparaat niets als u klaar bent.";
 
 pub fn start_uitleg() -> impl IntoView {
     view! {

@@ -16,7 +16,7 @@ pub fn FoutOverzicht(fouten: RwSignal<Vec<Fout>>) -> impl IntoView {
         (!lijst.is_empty()).then(|| {
             view! {
                 <div class="pw-foutoverzicht" id="pw-foutoverzicht" tabindex="-1" aria-labelledby="pw-foutoverzicht-kop">
-                    <h2 id="pw-foutoverzicht-kop">"Er is iets niet goed ingevuld"</h2>
+                    <h2 id="pw-foutoverzicht-kop">"Dit hebben we nog nodig"</h2>
                     <ul>
                         {lijst
                             .into_iter()

@@ -34,7 +34,7 @@ pub fn Wissen(
                                 " Dan wissen we al uw antwoorden van dit apparaat. Dat kunt u niet terugdraaien."
                             </p>
                             <div class="pw-knoppen">
-                                <button type="button" class="pw-knop pw-knop--primair" on:click=move |_| w.wis()>
+                                <button type="button" class="pw-knop pw-wissen-ja" on:click=move |_| w.wis()>
                                     "Ja, wis alles"
                                 </button>
                                 <button type="button" class="pw-knop pw-knop--secundair" on:click=annuleer>

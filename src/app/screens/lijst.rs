@@ -2,11 +2,12 @@
 //! what probably does not fit now with one reason each (nee: a result, never an error). It always ends with
 //! where to get help anyway, and with the hand-over.
 
+use crate::app::dom;
 use crate::app::handle::use_wizard;
 use crate::app::parts::antwoorden_lijst::AntwoordenLijst;
 use crate::app::parts::gemeente_laden::GemeenteLaden;
 use crate::app::parts::hulp_altijd::HulpAltijd;
-use crate::app::parts::overdracht::Overdracht;
+use crate::app::parts::overdracht::{Afdrukken, Overdracht};
 use crate::app::parts::regeling_kaart::RegelingKaart;
 use crate::app::parts::wissen::Wissen;
 use crate::wizard::hulp::hulp_regels;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 pub fn Lijst() -> impl IntoView {
     let w = use_wizard();
     let print_antwoorden = RwSignal::new(false);
+    let print_nee = RwSignal::new(false);
     let samen = w.modus.get_untracked() == Some(Modus::Samen);
     let uitslag = w.uitslag.get_untracked().0;
     let g = groepen(&uitslag);
@@ -47,18 +49,40 @@ pub fn Lijst() -> impl IntoView {
     };
     let niets = g.ja.is_empty() && g.misschien.is_empty();
     let aantal_nee = g.nee.len();
+    let heeft_nee = aantal_nee > 0;
+    let gemaakt = format!("Gemaakt op {}.", w.datum.nl());
+    let nee_print: Vec<(String, String)> = g
+        .nee
+        .iter()
+        .map(|u| (u.naam.clone(), reden_nee(u)))
+        .collect();
+    let klasse = move || {
+        let mut k = String::from("pw-scherm pw-lijst");
+        if print_antwoorden.get() {
+            k.push_str(" pw--print-antwoorden");
+        }
+        if print_nee.get() {
+            k.push_str(" pw--print-nee");
+        }
+        k
+    };
 
     view! {
-        <section
-            class=move || {
-                if print_antwoorden.get() { "pw-scherm pw-lijst pw--print-antwoorden" } else { "pw-scherm pw-lijst" }
-            }
-            aria-labelledby="pw-lijst-kop"
-        >
+        <section class=klasse aria-labelledby="pw-lijst-kop">
             <button type="button" class="pw-terug" on:click=move |_| w.naar(Stap::Controle)>
                 "Terug naar uw antwoorden"
             </button>
             <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_LIJST}</h1>
+            <p class="pw-alleen-print">{gemaakt}</p>
+            {samen.then(|| view! {
+                <div class="pw-overdracht-balk pw-niet-print" role="group" aria-label="Lijst meegeven">
+                    <Afdrukken print_antwoorden print_nee primair=true heeft_nee plek=""/>
+                    <p><a href="#pw-overdracht" on:click=move |ev| {
+                        ev.prevent_default();
+                        dom::focus_id_later("pw-overdracht-kop".to_string());
+                    }>"Naar de QR-code"</a></p>
+                </div>
+            })}
             <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
             <GemeenteLaden/>
             {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
@@ -84,7 +108,7 @@ pub fn Lijst() -> impl IntoView {
                 </ul>
             })}
             {(aantal_nee > 0).then(|| view! {
-                <details class="pw-niet-passend">
+                <details class="pw-niet-passend" open=samen>
                     <summary>{format!("Past nu waarschijnlijk niet ({aantal_nee})")}</summary>
                     <p>"Verandert uw situatie? Kijk dan nog eens. Bijvoorbeeld als uw inkomen lager wordt."</p>
                     <ul>
@@ -105,12 +129,23 @@ pub fn Lijst() -> impl IntoView {
                 </details>
             })}
 
+            {(aantal_nee > 0).then(|| view! {
+                <section class="pw-print-nee" aria-hidden="true">
+                    <h2>"Wat nu waarschijnlijk niet past"</h2>
+                    <ul>
+                        {nee_print
+                            .into_iter()
+                            .map(|(naam, reden)| view! { <li><strong>{naam}</strong>": "{reden}</li> })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
             <HulpAltijd regels=hulp/>
             <section class="pw-print-antwoorden" aria-labelledby="pw-print-antwoorden-kop">
                 <h2 id="pw-print-antwoorden-kop">"Uw antwoorden"</h2>
                 <AntwoordenLijst/>
             </section>
-            <Overdracht ids gemeente print_antwoorden samen/>
+            <Overdracht ids gemeente print_antwoorden print_nee samen heeft_nee/>
             {if samen {
                 view! { <Wissen label="Klaar? Wis alles van dit apparaat"/> }.into_any()
             } else {

@@ -2,9 +2,8 @@
 
 use crate::app::handle::use_wizard;
 use crate::app::parts::contact::Telefoon;
-use crate::app::parts::start_uitleg::{start_uitleg, HINT_SAMEN};
-use crate::app::parts::wissen::Wissen;
-use crate::wizard::hulp::hulp_voor;
+use crate::app::parts::start_uitleg::start_uitleg;
+use crate::wizard::hulp::{hint_samen, hulp_voor};
 use crate::wizard::instellingen::ModusKeuze;
 use crate::wizard::stap::Modus;
 use crate::wizard::tekst::KOP_START;
@@ -14,8 +13,11 @@ use leptos::prelude::*;
 pub fn StartScherm() -> impl IntoView {
     let w = use_wizard();
     let keuze = w.instellingen.with_value(|i| i.modus);
-    let heeft_voortgang = w.heeft_antwoorden() && w.modus.get_untracked().is_some();
+    // Follows the answers: "Opnieuw beginnen" wipes them while this screen stays.
+    let heeft_voortgang =
+        Memo::new(move |_| w.antwoorden.with(|a| !a.is_empty()) && w.modus.get().is_some());
     let hulp = hulp_voor(&w.regels(), w.gemeente().as_deref());
+    let samen_hint = StoredValue::new(hint_samen(&w.regels(), w.gemeente().as_deref()));
 
     let zelf = move |_| w.begin(Modus::Zelf);
     let samen = move |_| w.begin(Modus::Samen);
@@ -24,15 +26,21 @@ pub fn StartScherm() -> impl IntoView {
         <section class="pw-scherm pw-start" aria-labelledby="pw-start-kop">
             <h1 id="pw-start-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_START}</h1>
             {start_uitleg()}
-            {heeft_voortgang.then(|| view! {
-                <div class="pw-verder">
-                    <p>"U heeft al vragen beantwoord. U kunt verder gaan waar u was. Of u wist uw antwoorden en begint opnieuw."</p>
-                    <button type="button" class="pw-knop pw-knop--primair" on:click=move |_| w.verder()>
-                        "Verder gaan"
-                    </button>
+            {move || heeft_voortgang.get().then(|| view! {
+                <div class="pw-verder" role="group" aria-labelledby="pw-verder-kop">
+                    <h2 id="pw-verder-kop">"Welkom terug"</h2>
+                    <p>"Iemand heeft op dit apparaat al vragen beantwoord. Was u dat? Ga dan verder. Anders begint u opnieuw. Dan wissen we alles."</p>
+                    <div class="pw-knoppen">
+                        <button type="button" class="pw-knop pw-knop--primair" on:click=move |_| w.verder()>
+                            "Verder gaan"
+                        </button>
+                        <button type="button" class="pw-knop pw-knop--secundair" on:click=move |_| w.wis()>
+                            "Opnieuw beginnen (wis alles)"
+                        </button>
+                    </div>
                 </div>
             })}
-            {(!heeft_voortgang).then(|| view! {
+            {move || (!heeft_voortgang.get()).then(|| view! {
                 <div class="pw-start__keuzes">
                     {(keuze != ModusKeuze::AlleenSamen).then(|| view! {
                         <div class="pw-start__keuze">
@@ -52,7 +60,7 @@ pub fn StartScherm() -> impl IntoView {
                                 <button type="button" class=klasse on:click=samen>
                                     "Samen met een hulpverlener"
                                 </button>
-                                <p class="pw-hint">{HINT_SAMEN}</p>
+                                <p class="pw-hint">{samen_hint.get_value()}</p>
                             </div>
                         }
                     })}
@@ -66,7 +74,6 @@ pub fn StartScherm() -> impl IntoView {
                     </p>
                 }
             })}
-            {heeft_voortgang.then(|| view! { <Wissen/> })}
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::app::dom;
 use crate::app::handle::use_wizard;
 use crate::app::parts::velden::{FoutBijVeld, FoutOverzicht, KindVeld, TekstVeld, HINT_ID};
 use crate::app::parts::wissen::Wissen;
-use crate::rules::{question_text, Antwoord, Soort};
+use crate::rules::{question_text, Antwoord, Soort, WEET_IK_NIET_KNOP};
 use crate::wizard::invoer::{
     begin_keuze, begintekst, fout_id, keuzes, kind_id, lees_antwoord, optie_id, veld_id, Fout,
     MAX_KINDEREN,
@@ -310,12 +310,23 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             </button>
         }
     });
-    let weet_niet_knop = weet_ik_niet.map(|label| {
-        view! {
-            <button type="button" class="pw-knop pw-knop--secundair" on:click=weet_niet>
-                {label}
-            </button>
+    // "Weet ik niet" on every question that allows an unknown answer; the file's own words ("Zeg ik liever
+    // niet") next to it where they differ. Both give the same answer.
+    let weet_niet_knoppen = weet_ik_niet.map(|label| {
+        let mut labels = vec![WEET_IK_NIET_KNOP.to_string()];
+        if label != WEET_IK_NIET_KNOP {
+            labels.push(label);
         }
+        labels
+            .into_iter()
+            .map(|label| {
+                view! {
+                    <button type="button" class="pw-knop pw-knop--secundair" on:click=weet_niet>
+                        {label}
+                    </button>
+                }
+            })
+            .collect_view()
     });
 
     view! {
@@ -329,19 +340,20 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                         <h1 id=KOP_ID class="pw-kop" tabindex="-1" data-pw-kop="">{kop}</h1>
                     </legend>
                     {uitleg.map(|u| view! { <p class="pw-hint" id=HINT_ID>{u}</p> })}
+                    {(soort == Soort::Bedrag).then(|| view! { <p class="pw-privacy">{PRIVACY}</p> })}
+                    {velden}
+                    // Below the fields, so the first Tab from the heading lands in the answer.
                     {waarom.map(|w| view! {
                         <details class="pw-waarom">
                             <summary>"Waarom vragen we dit?"</summary>
                             <div><p>{w}</p></div>
                         </details>
                     })}
-                    {(soort == Soort::Bedrag).then(|| view! { <p class="pw-privacy">{PRIVACY}</p> })}
-                    {velden}
                 </fieldset>
                 <div class="pw-knoppen">
                     <button type="submit" class="pw-knop pw-knop--primair">"Volgende"</button>
                     {geen_kinderen_knop}
-                    {weet_niet_knop}
+                    {weet_niet_knoppen}
                 </div>
             </form>
             <Wissen/>

@@ -1,0 +1,229 @@
+//! Sentences that compare the resident's own figure with a limit: "Uw inkomen is € 1.450 per maand. Dat is onder
+//! de grens van € 1.561." A limit is never said as if it were the resident's income, amounts are in whole euros
+//! (cents only where rounding would make two different amounts look the same), and an unknown figure is said as
+//! unknown ("We weten uw inkomen niet. Is het € 1.561 per maand of minder?").
+//!
+//! The file's own text for an income or asset condition ("Uw inkomen is {grens} of minder.") says the limit as
+//! the resident's figure; its sentence with `{grens}` gives way to the comparison here, and its other sentences
+//! ("Dan betaalt u waarschijnlijk een deel zelf.") follow it.
+
+use super::money::{format_bedrag, format_bedrag_rond};
+use super::status::Status;
+use rust_decimal::Decimal;
+
+/// Which figure a limit is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bedragsoort {
+    /// Net income per month.
+    Inkomen,
+    /// Savings.
+    Spaargeld,
+}
+
+/// The resident's figure and the household's limit, as far as they are known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Vergelijk {
+    pub soort: Bedragsoort,
+    pub bedrag: Option<Decimal>,
+    pub grens: Option<Decimal>,
+}
+
+impl Bedragsoort {
+    fn per(self) -> &'static str {
+        match self {
+            Bedragsoort::Inkomen => " per maand",
+            Bedragsoort::Spaargeld => "",
+        }
+    }
+}
+
+/// Whole euros, unless both would then read the same although they differ: then both with cents.
+fn bedragen(a: Decimal, b: Decimal) -> (String, String) {
+    let (ra, rb) = (format_bedrag_rond(a), format_bedrag_rond(b));
+    if ra == rb && a != b {
+        (format_bedrag(a), format_bedrag(b))
+    } else {
+        (ra, rb)
+    }
+}
+
+/// The comparison for a leaf with this status. `ongeveer`: the limit is an estimate.
+pub(crate) fn vergelijk_zin(v: &Vergelijk, status: Status, ongeveer: bool) -> String {
+    let per = v.soort.per();
+    let wat = match v.soort {
+        Bedragsoort::Inkomen => "Uw inkomen",
+        Bedragsoort::Spaargeld => "Uw spaargeld",
+    };
+    let ong = if ongeveer { "ongeveer " } else { "" };
+    match (v.bedrag, v.grens) {
+        (Some(bedrag), Some(grens)) => {
+            let (b, g) = bedragen(bedrag, grens);
+            let oordeel = if bedrag > grens {
+                format!("Dat is meer dan de grens van {ong}{g}.")
+            } else if bedrag == grens {
+                "Dat is precies de grens.".to_string()
+            } else {
+                format!("Dat is onder de grens van {ong}{g}.")
+            };
+            format!("{wat} is {b}{per}. {oordeel}")
+        }
+        (Some(bedrag), None) => format!(
+            "{wat} is {}{per}. De grens hangt af van uw huishouden.",
+            format_bedrag_rond(bedrag)
+        ),
+        (None, grens) => {
+            let onbekend = match v.soort {
+                Bedragsoort::Inkomen => "We weten uw inkomen niet.",
+                Bedragsoort::Spaargeld => "We weten niet hoeveel spaargeld u heeft.",
+            };
+            match (grens, status) {
+                (Some(g), _) => format!(
+                    "{onbekend} Is het {ong}{}{per} of minder? Dan past dit waarschijnlijk.",
+                    format_bedrag_rond(g)
+                ),
+                (None, _) => format!("{onbekend} De grens hangt af van uw huishouden."),
+            }
+        }
+    }
+}
+
+/// The file's text with its `{grens}` sentence replaced by the comparison; a text without `{grens}` stays as
+/// the policy officer wrote it.
+pub(crate) fn met_vergelijking(tekst: &str, v: &Vergelijk, status: Status) -> Option<String> {
+    if !tekst.contains("{grens}") {
+        return None;
+    }
+    let ongeveer = tekst.contains("ongeveer {grens}");
+    let rest: Vec<&str> = zinnen(tekst)
+        .into_iter()
+        .filter(|z| !z.contains("{grens}"))
+        .collect();
+    let mut uit = vergelijk_zin(v, status, ongeveer);
+    for z in rest {
+        uit.push(' ');
+        uit.push_str(z);
+    }
+    Some(uit)
+}
+
+/// Sentences, each with its closing mark.
+fn zinnen(tekst: &str) -> Vec<&str> {
+    let mut uit = Vec::new();
+    let mut begin = 0;
+    for (i, c) in tekst.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            let einde = i + c.len_utf8();
+            let volgende = tekst[einde..].chars().next();
+            if volgende.is_none_or(char::is_whitespace) {
+                let z = tekst[begin..einde].trim();
+                if !z.is_empty() {
+                    uit.push(z);
+                }
+                begin = einde;
+            }
+        }
+    }
+    let z = tekst[begin..].trim();
+    if !z.is_empty() {
+        uit.push(z);
+    }
+    uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap_or_default()
+    }
+
+    fn inkomen(bedrag: Option<&str>, grens: Option<&str>) -> Vergelijk {
+        Vergelijk {
+            soort: Bedragsoort::Inkomen,
+            bedrag: bedrag.map(d),
+            grens: grens.map(d),
+        }
+    }
+
+    #[test]
+    fn the_residents_own_figure_comes_first_and_the_limit_is_named_as_the_limit() {
+        let v = inkomen(Some("1450"), Some("1560.73"));
+        assert_eq!(
+            vergelijk_zin(&v, Status::Ja, false),
+            "Uw inkomen is € 1.450 per maand. Dat is onder de grens van € 1.561."
+        );
+        let v = inkomen(Some("2100"), Some("1858.01"));
+        assert_eq!(
+            vergelijk_zin(&v, Status::Nee, false),
+            "Uw inkomen is € 2.100 per maand. Dat is meer dan de grens van € 1.858."
+        );
+        let v = inkomen(Some("1560.73"), Some("1560.73"));
+        assert_eq!(
+            vergelijk_zin(&v, Status::Ja, false),
+            "Uw inkomen is € 1.561 per maand. Dat is precies de grens."
+        );
+    }
+
+    #[test]
+    fn cents_only_where_whole_euros_would_read_the_same() {
+        let v = inkomen(Some("1560.80"), Some("1560.73"));
+        assert_eq!(
+            vergelijk_zin(&v, Status::Nee, false),
+            "Uw inkomen is € 1.560,80 per maand. Dat is meer dan de grens van € 1.560,73."
+        );
+    }
+
+    #[test]
+    fn an_unknown_figure_is_said_as_unknown_and_as_a_question() {
+        let v = inkomen(None, Some("1560.73"));
+        assert_eq!(
+            vergelijk_zin(&v, Status::Misschien, false),
+            "We weten uw inkomen niet. Is het € 1.561 per maand of minder? Dan past dit waarschijnlijk."
+        );
+        let spaar = Vergelijk {
+            soort: Bedragsoort::Spaargeld,
+            bedrag: None,
+            grens: Some(d("15540")),
+        };
+        assert_eq!(
+            vergelijk_zin(&spaar, Status::Misschien, false),
+            "We weten niet hoeveel spaargeld u heeft. Is het € 15.540 of minder? Dan past dit waarschijnlijk."
+        );
+        assert_eq!(
+            vergelijk_zin(&inkomen(Some("1450"), None), Status::Misschien, false),
+            "Uw inkomen is € 1.450 per maand. De grens hangt af van uw huishouden."
+        );
+    }
+
+    #[test]
+    fn the_files_other_sentences_follow_and_a_text_without_a_limit_stays() {
+        let v = inkomen(Some("2100"), Some("1858.01"));
+        assert_eq!(
+            met_vergelijking(
+                "Uw inkomen is hoger dan {grens}. Dan betaalt u waarschijnlijk een deel zelf.",
+                &v,
+                Status::Misschien
+            )
+            .as_deref(),
+            Some("Uw inkomen is € 2.100 per maand. Dat is meer dan de grens van € 1.858. Dan betaalt u waarschijnlijk een deel zelf.")
+        );
+        assert_eq!(
+            met_vergelijking(
+                "Uw inkomen is waarschijnlijk te hoog. De grens is ongeveer {grens}.",
+                &v,
+                Status::Nee
+            )
+            .as_deref(),
+            Some("Uw inkomen is € 2.100 per maand. Dat is meer dan de grens van ongeveer € 1.858. Uw inkomen is waarschijnlijk te hoog.")
+        );
+        assert_eq!(
+            met_vergelijking("Uw inkomen is laag.", &v, Status::Ja),
+            None
+        );
+        assert_eq!(
+            zinnen("Een. Twee? Drie 1.5 x!"),
+            ["Een.", "Twee?", "Drie 1.5 x!"]
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Three-valued evaluation (ja / misschien / nee, Kleene logic) of every regulation for one household.
 
 use super::answers::join_dutch;
+use super::bijna::{bijna, Bijna};
 use super::datum::Datum;
 use super::household::{agreed, norm_on};
 use super::model::*;
@@ -36,6 +37,8 @@ pub struct Uitkomst {
     pub redenen: Vec<Reden>,
     /// What a "misschien" depends on, as the questions' subjects ("uw inkomen").
     pub hangt_af_van: Vec<String>,
+    /// For a nee or misschien: the single answer changes that would make it ja (near misses).
+    pub bijna: Vec<Bijna>,
     pub ook_bekeken: Vec<String>,
     pub aanvragen: Aanvragen,
     pub hulp: Hulp,
@@ -132,6 +135,11 @@ impl Feiten<'_> {
             omschrijving: r.krijgt.omschrijving.clone(),
             redenen,
             hangt_af_van,
+            bijna: if node.status == Status::Ja {
+                Vec::new()
+            } else {
+                bijna(self.regels, self.antwoorden, self.datum, r)
+            },
             ook_bekeken: r.ook_bekeken.clone(),
             aanvragen: r.aanvragen.clone(),
             hulp: r

@@ -2,6 +2,7 @@
 //! three-valued, and decides which question to ask next.
 
 mod answers;
+mod bijna;
 mod datum;
 mod errors;
 mod evaluate;
@@ -33,6 +34,7 @@ pub mod check;
 pub mod schema;
 
 pub use answers::{answer_fits, describe_answer, parse_answers, WEET_IK_NIET, WEET_IK_NIET_KNOP};
+pub use bijna::{bijna, Bijna};
 pub use datum::Datum;
 pub use errors::{LoadError, LoadErrors};
 pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};

@@ -123,6 +123,9 @@ fn uitslag_tekst(u: &rules::Uitslag) -> String {
                 None => uit.push_str(&format!("  - {}\n", reden.tekst)),
             }
         }
+        for b in &r.bijna {
+            uit.push_str(&format!("  Bijna: {}\n", b.tekst));
+        }
         uit.push_str(&format!("  Bron: {}\n", r.bron));
     }
     uit
@@ -193,6 +196,7 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
                 "bedrag": u.bedrag,
                 "redenen": u.redenen.iter().map(|r| r.tekst.as_str()).collect::<Vec<_>>(),
                 "hangt_af_van": u.hangt_af_van,
+                "bijna": u.bijna,
                 "bron": u.bron,
             })
         })

@@ -8,7 +8,7 @@
 // municipalities is what a resident needs to choose from), and `regels check` of 342 municipalities under 10 s.
 // The sites are served by Debian's nginx with the README's configuration (docs/nginx/potjeswijzer.conf).
 // Usage (normally through measure/gemeenten.sh): node measure/gemeenten.mjs DIST REGELS_BIN [N...]
-import { mkdtempSync, cpSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, chmodSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,8 @@ const brotli = (file) =>
 /** A copy of the built site with n municipalities, and .br files for the hosting server. */
 function siteWith(n) {
   const dir = mkdtempSync(path.join(tmpdir(), `pw-gemeenten-${n}-`));
+  // nginx serves it as the user `nobody` when this runs as root: the folder must be readable by others.
+  chmodSync(dir, 0o755);
   cpSync(dist, dir, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
   addMunicipalities(dir, n, { examples: false });
   execFileSync(path.join(ROOT, 'scripts/precompress.sh'), [dir], { stdio: 'ignore' });

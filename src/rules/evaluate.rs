@@ -33,6 +33,9 @@ pub struct Uitkomst {
     pub status: Status,
     /// What it gives, computed for this household ("Ongeveer € 538 per jaar"); `None` when only described.
     pub bedrag: Option<String>,
+    /// The same as an amount per year, for the plan's total; `None` when the file gives no amount per year or
+    /// month for this household (one-off amounts and descriptions).
+    pub per_jaar: Option<Decimal>,
     pub omschrijving: Option<String>,
     pub redenen: Vec<Reden>,
     /// What a "misschien" depends on, as the questions' subjects ("uw inkomen").
@@ -132,6 +135,7 @@ impl Feiten<'_> {
             uitleg: r.uitleg.clone(),
             status: node.status,
             bedrag: self.bedrag(&r.krijgt),
+            per_jaar: self.per_jaar(&r.krijgt),
             omschrijving: r.krijgt.omschrijving.clone(),
             redenen,
             hangt_af_van,
@@ -149,6 +153,25 @@ impl Feiten<'_> {
                 .unwrap_or_else(|| self.regels.meta.hulp.clone()),
             bron: r.bron.clone(),
         }
+    }
+
+    /// What the regulation gives this household per year, when the file gives an amount per year or month.
+    fn per_jaar(&self, k: &Krijgt) -> Option<Decimal> {
+        let keer = match k.per? {
+            Periode::Jaar => Decimal::ONE,
+            Periode::Maand => Decimal::from(12),
+            Periode::Keer => return None,
+        };
+        let (volwassenen, kinderen) = agreed(
+            self.huishoudens
+                .mogelijk
+                .iter()
+                .map(|m| (m.volwassenen, m.kinderen)),
+        )?;
+        let totaal = k.bedrag.unwrap_or_default()
+            + k.per_volwassene.unwrap_or_default() * Decimal::from(volwassenen)
+            + k.per_kind.unwrap_or_default() * Decimal::from(kinderen);
+        (!totaal.is_zero()).then_some(totaal * keer)
     }
 
     fn bedrag(&self, k: &Krijgt) -> Option<String> {

@@ -160,6 +160,11 @@ sectie!(AANVRAGEN, AANVRAGEN_UITLEG {
     "balie" => "waar u kunt langskomen",
     "documenten" => "hoogstens 3 documenten",
     "termijn" => "wanneer u aanvraagt",
+    "van" => "elk jaar vanaf deze dag, zoals \"1 oktober\"",
+    "tot_en_met" => "elk jaar tot en met deze dag, zoals \"31 januari\"",
+    "binnen_maanden" => "binnen zoveel maanden na de kosten",
+    "eerst" => "regelingen die eerst komen",
+    "termijn_bron" => "waar termijn of volgorde staat",
 });
 
 sectie!(VOORWAARDE, VOORWAARDE_UITLEG {

@@ -20,6 +20,7 @@ pub use gemeentebestand::voorbeelden_naast;
 mod grenzen;
 mod normen;
 mod regelingen;
+mod termijnen;
 mod values;
 mod voorwaarden;
 mod vraagtoetsen;

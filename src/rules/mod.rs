@@ -14,6 +14,7 @@ mod household;
 mod load;
 mod model;
 mod money;
+mod plan;
 mod raw;
 mod reader;
 mod sections;
@@ -47,4 +48,5 @@ pub use load::{
 };
 pub use model::*;
 pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag, zonder_schatting};
+pub use plan::{plan, venster, PlanStap};
 pub use text::{question_text, VraagTekst};

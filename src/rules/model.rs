@@ -304,6 +304,21 @@ pub struct Aanvragen {
     pub balie: Option<String>,
     pub documenten: Vec<String>,
     pub termijn: Option<String>,
+    /// A yearly window: from this day (and month) on, and up to and including this one.
+    pub van: Option<DagMaand>,
+    pub tot_en_met: Option<DagMaand>,
+    /// Apply within this many months after the costs or the event that `termijn` names.
+    pub binnen_maanden: Option<u32>,
+    /// Regulations to apply for first (ids).
+    pub eerst: Vec<String>,
+    pub termijn_bron: Option<String>,
+}
+
+/// A day of the year, as "1 oktober".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DagMaand {
+    pub dag: u32,
+    pub maand: u32,
 }
 
 #[derive(Clone, Debug)]

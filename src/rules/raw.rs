@@ -120,6 +120,11 @@ pub(crate) struct RawAanvragen {
     pub balie: Option<S<String>>,
     pub documenten: Vec<S<String>>,
     pub termijn: Option<S<String>>,
+    pub van: Option<S<String>>,
+    pub tot_en_met: Option<S<String>>,
+    pub binnen_maanden: Option<S<i64>>,
+    pub eerst: Vec<S<String>>,
+    pub termijn_bron: Option<S<String>>,
 }
 
 pub(crate) struct RawRegeling {

@@ -229,6 +229,11 @@ fn aanvragen(r: &mut Reader, v: &S<Value>) -> Option<RawAanvragen> {
         balie: r.string(&f, "balie"),
         documenten: r.spanned_strings(&f, "documenten"),
         termijn: r.string(&f, "termijn"),
+        van: r.string(&f, "van"),
+        tot_en_met: r.string(&f, "tot_en_met"),
+        binnen_maanden: r.integer(&f, "binnen_maanden"),
+        eerst: r.spanned_strings(&f, "eerst"),
+        termijn_bron: r.string(&f, "termijn_bron"),
     })
 }
 

@@ -21,6 +21,7 @@ pub mod invoer;
 pub mod lijst;
 pub mod opslag;
 pub mod pad;
+pub mod plan;
 pub mod stap;
 pub mod tekst;
 

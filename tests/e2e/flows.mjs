@@ -175,7 +175,13 @@ export async function readList(page) {
     const nee = [...document.querySelectorAll('.pw-niet-passend li[data-regeling]')].map((li) => ({
       id: li.dataset.regeling,
       naam: text(li.querySelector('strong')),
-      reden: text(li).slice(text(li.querySelector('strong')).length).trim(),
+      // The reason only: the near miss after it (.pw-bijna) apart.
+      reden: (() => {
+        const kopie = li.cloneNode(true);
+        kopie.querySelectorAll('.pw-bijna').forEach((b) => b.remove());
+        return text(kopie).slice(text(li.querySelector('strong')).length).trim();
+      })(),
+      bijna: [...li.querySelectorAll('.pw-bijna')].map(text),
     }));
     return { ja: cards('pw-ja-kop'), misschien: cards('pw-misschien-kop'), nee };
   });
@@ -249,16 +255,24 @@ export function assertArtikelen(shown) {
 
 /** Asserts that the list on the page equals the command line's outcome. */
 export function assertSameList(shown, cli) {
+  // The cards follow the plan: what comes first, what has a deadline, then the rest.
+  const order = cli.plan.map((p) => p.id);
   for (const status of ['ja', 'misschien']) {
     const expected = cli.regelingen
       .filter((r) => r.status === status)
+      .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
       .map((r) => ({ id: r.id, naam: r.naam, bedrag: r.bedrag, redenen: r.redenen }));
     const zonderArtikelen = shown[status].map(({ artikelen, ...r }) => r);
     assert.deepEqual(zonderArtikelen, expected, `the "${status}" group differs from regels evaluate`);
   }
   const nee = cli.regelingen
     .filter((r) => r.status === 'nee')
-    .map((r) => ({ id: r.id, naam: r.naam, reden: r.redenen[0] ?? 'Dit past nu waarschijnlijk niet bij uw situatie.' }));
+    .map((r) => ({
+      id: r.id,
+      naam: r.naam,
+      reden: r.redenen[0] ?? 'Dit past nu waarschijnlijk niet bij uw situatie.',
+      bijna: r.bijna.map((b) => b.tekst),
+    }));
   assert.deepEqual(shown.nee, nee, 'the "past niet" group differs from regels evaluate');
 }
 

@@ -7,6 +7,7 @@ pub mod gemeente_laden;
 pub mod hulp_altijd;
 pub mod opslag_melding;
 pub mod overdracht;
+pub mod plan_kop;
 pub mod regeling_kaart;
 pub mod start_uitleg;
 pub mod velden;

@@ -41,37 +41,58 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
     let bron = veilige_link(&u.bron);
     let heeft_aanvragen = link.is_some() || a.telefoon.is_some() || a.balie.is_some();
 
+    let bijna: Vec<String> = if gedeeld {
+        Vec::new()
+    } else {
+        u.bijna.iter().map(|b| b.tekst.clone()).collect()
+    };
+    // One action in view: the link, else the phone, else the counter; the rest is one tap away.
+    let actie = match (link.clone(), a.telefoon.clone(), a.balie.clone()) {
+        (Some(href), _, _) => {
+            view! { <a href=href rel="noopener noreferrer">{link_tekst.clone()}</a> }.into_any()
+        }
+        (None, Some(t), _) => view! { <span>"Bel " <Telefoon telefoon=t/> "."</span> }.into_any(),
+        (None, None, Some(b)) => view! { <span>{b}</span> }.into_any(),
+        (None, None, None) => ().into_any(),
+    };
+    let meer_naam = format!(": {}", u.naam);
+
     view! {
         <li class=klasse data-regeling=u.id.clone()>
             <h3 id=kop_id>{u.naam.clone()}</h3>
-            <p class="pw-aanbieder">{u.aanbieder.clone()}</p>
-            <p>{u.uitleg.clone()}</p>
             {u.bedrag.clone().map(|b| view! { <p class="pw-geeft">{b}</p> })}
             {hangt_af.map(|t| view! { <p><strong>{t}</strong></p> })}
-            {(!redenen.is_empty()).then(|| {
-                let kop = if misschien { "Waarom dit misschien past:" } else { "Waarom dit bij u past:" };
-                view! { <h4 class="pw-niet-print">{kop}</h4> <ul class="pw-redenen pw-niet-print">{redenen.into_iter().map(|(tekst, artikel)| view! {
-                    <li>{tekst}{artikel.map(|a| view! { <span class="pw-klein pw-artikel">{a}</span> })}</li>
-                }).collect_view()}</ul> }
-            })}
-            {(!ook.is_empty()).then(|| view! { <div class="pw-niet-print"><h4>{ook_kop}</h4> {lijst(ook)}</div> })}
-            <div class="pw-stappen">
-                {heeft_aanvragen.then(|| view! {
-                    <h4>"Zo vraagt u het aan:"</h4>
-                    <ul class="pw-aanvragen">
-                        {link.map(|href| view! { <li><a href=href rel="noopener noreferrer">{link_tekst}</a></li> })}
-                        {a.telefoon.clone().map(|t| view! { <li>"Bel " <Telefoon telefoon=t/> "."</li> })}
-                        {a.balie.clone().map(|b| view! { <li>{b}</li> })}
-                    </ul>
+            {heeft_aanvragen.then(|| view! { <p class="pw-actie">{actie}</p> })}
+            <details class="pw-meer">
+                <summary>"Meer over deze regeling"<span class="pw-sr-only">{meer_naam}</span></summary>
+                <p>{u.uitleg.clone()}</p>
+                <p class="pw-aanbieder">{u.aanbieder.clone()}</p>
+                {(!redenen.is_empty()).then(|| {
+                    let kop = if misschien { "Waarom dit misschien past:" } else { "Waarom dit bij u past:" };
+                    view! { <h4 class="pw-niet-print">{kop}</h4> <ul class="pw-redenen pw-niet-print">{redenen.into_iter().map(|(tekst, artikel)| view! {
+                        <li>{tekst}{artikel.map(|a| view! { <span class="pw-klein pw-artikel">{a}</span> })}</li>
+                    }).collect_view()}</ul> }
                 })}
-                {(!documenten.is_empty()).then(|| view! { <h4>"Neem mee:"</h4> {lijst(documenten)} })}
-                {a.termijn.clone().map(|t| view! { <p><strong>"Wanneer: "</strong>{t}</p> })}
-                <HulpKort hulp=u.hulp.clone()/>
-            </div>
-            {bron.map(|href| {
-                let label = format!("Regels van {} (bron)", u.naam);
-                view! { <p class="pw-klein pw-niet-print"><a href=href rel="noopener noreferrer">{label}</a></p> }
-            })}
+                {(!bijna.is_empty()).then(|| view! { <div class="pw-niet-print pw-bijna">{lijst(bijna)}</div> })}
+                {(!ook.is_empty()).then(|| view! { <div class="pw-niet-print"><h4>{ook_kop}</h4> {lijst(ook)}</div> })}
+                <div class="pw-stappen">
+                    {heeft_aanvragen.then(|| view! {
+                        <h4>"Zo vraagt u het aan:"</h4>
+                        <ul class="pw-aanvragen">
+                            {link.map(|href| view! { <li><a href=href rel="noopener noreferrer">{link_tekst}</a></li> })}
+                            {a.telefoon.clone().map(|t| view! { <li>"Bel " <Telefoon telefoon=t/> "."</li> })}
+                            {a.balie.clone().map(|b| view! { <li>{b}</li> })}
+                        </ul>
+                    })}
+                    {(!documenten.is_empty()).then(|| view! { <h4>"Neem mee:"</h4> {lijst(documenten)} })}
+                    {a.termijn.clone().map(|t| view! { <p><strong>"Wanneer: "</strong>{t}</p> })}
+                    <HulpKort hulp=u.hulp.clone()/>
+                </div>
+                {bron.map(|href| {
+                    let label = format!("Regels van {} (bron)", u.naam);
+                    view! { <p class="pw-klein pw-niet-print"><a href=href rel="noopener noreferrer">{label}</a></p> }
+                })}
+            </details>
         </li>
     }
 }

@@ -8,10 +8,13 @@ use crate::app::parts::antwoorden_lijst::AntwoordenLijst;
 use crate::app::parts::gemeente_laden::GemeenteLaden;
 use crate::app::parts::hulp_altijd::HulpAltijd;
 use crate::app::parts::overdracht::{Afdrukken, Overdracht};
+use crate::app::parts::plan_kop::PlanKop;
 use crate::app::parts::regeling_kaart::RegelingKaart;
 use crate::app::parts::wissen::Wissen;
+use crate::rules::plan;
 use crate::wizard::hulp::hulp_regels;
 use crate::wizard::lijst::{groepen, hangt_af_van, reden_nee};
+use crate::wizard::plan::{eerste_stap, ics, in_volgorde, samenvatting};
 use crate::wizard::stap::{Modus, Stap};
 use crate::wizard::tekst::{en_lijst, KOP_LIJST};
 use leptos::prelude::*;
@@ -23,14 +26,17 @@ pub fn Lijst() -> impl IntoView {
     let print_nee = RwSignal::new(false);
     let samen = w.modus.get_untracked() == Some(Modus::Samen);
     let uitslag = w.uitslag.get_untracked().0;
-    let g = groepen(&uitslag);
     let regels = w.regels();
+    // The plan: what to do first and by when; the cards and the hand-over follow its order.
+    let stappen = plan(&regels, &uitslag, w.datum);
+    let mut g = groepen(&uitslag);
+    g.ja = in_volgorde(g.ja, &stappen);
+    g.misschien = in_volgorde(g.misschien, &stappen);
+    let plan_samen = samenvatting(&uitslag);
+    let eerste: Vec<String> = stappen.iter().take(3).map(eerste_stap).collect();
+    let agenda = ics(&stappen, w.datum);
     let hulp = hulp_regels(&regels, w.gemeente().as_deref(), w.datum);
-    let ids: Vec<String> =
-        g.ja.iter()
-            .chain(g.misschien.iter())
-            .map(|u| u.id.clone())
-            .collect();
+    let ids: Vec<String> = stappen.iter().map(|s| s.id.clone()).collect();
     let gemeente =
         g.ja.iter()
             .chain(g.misschien.iter())
@@ -88,6 +94,7 @@ pub fn Lijst() -> impl IntoView {
             {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
             <p class="pw-klein">{bekeken}</p>
 
+            {(!niets).then(|| view! { <PlanKop samenvatting=plan_samen stappen=eerste agenda/> })}
             {niets.then(|| view! {
                 <p>
                     "We vonden nu geen regeling die waarschijnlijk bij u past. Dat kan veranderen als uw situatie verandert. "
@@ -116,11 +123,16 @@ pub fn Lijst() -> impl IntoView {
                             .into_iter()
                             .map(|u| {
                                 let reden = reden_nee(&u);
+                                let bijna: Vec<String> = u.bijna.iter().map(|b| b.tekst.clone()).collect();
                                 view! {
                                     <li data-regeling=u.id.clone()>
                                         <strong>{u.naam}</strong>
                                         <br/>
                                         {reden}
+                                        {bijna
+                                            .into_iter()
+                                            .map(|b| view! { <span class="pw-bijna"><br/>{b}</span> })
+                                            .collect_view()}
                                     </li>
                                 }
                             })

@@ -201,9 +201,11 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
             })
         })
         .collect();
+    let plan = rules::plan(&regels, &uitslag, datum);
     let uit = json!({
         "peildatum": uitslag.peildatum,
         "normen_van": uitslag.normen_van,
+        "plan": plan,
         "volgende_vraag": next_question(&regels, &antwoorden, datum).map(|v| v.id.as_str()),
         "regelingen": regelingen,
     });

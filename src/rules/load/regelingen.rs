@@ -151,6 +151,14 @@ impl Loader<'_> {
             balie: self.opt_text(&r.balie, true),
             documenten: r.documenten.iter().map(|d| self.text(d, true)).collect(),
             termijn: self.opt_text(&r.termijn, true),
+            van: r.van.as_ref().and_then(|v| self.dag_maand(v)),
+            tot_en_met: r.tot_en_met.as_ref().and_then(|v| self.dag_maand(v)),
+            binnen_maanden: r
+                .binnen_maanden
+                .as_ref()
+                .and_then(|v| self.binnen_maanden(v)),
+            eerst: self.eerst(&r.eerst, id),
+            termijn_bron: r.termijn_bron.as_ref().map(|b| self.link(b)),
         }
     }
 

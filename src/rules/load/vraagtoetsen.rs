@@ -52,15 +52,18 @@ impl Loader<'_> {
         let choice = |this: &mut Self, waarde: &str, at: Range<usize>| -> bool {
             let ok = vraag.opties.iter().any(|o| o.waarde == waarde);
             // a choice whose own value is not a good id has its own error; a close reference follows from it
-            let follows = closest(
-                waarde,
-                vraag
-                    .opties
-                    .iter()
-                    .map(|o| o.waarde.as_str())
-                    .filter(|w| !good_id(w)),
-            );
-            if !ok && follows.is_empty() {
+            let follows = || {
+                !closest(
+                    waarde,
+                    vraag
+                        .opties
+                        .iter()
+                        .map(|o| o.waarde.as_str())
+                        .filter(|w| !good_id(w)),
+                )
+                .is_empty()
+            };
+            if !ok && !follows() {
                 let keuzes: Vec<&str> = vraag.opties.iter().map(|o| o.waarde.as_str()).collect();
                 this.errs.at(
                     at,

@@ -116,22 +116,28 @@ impl Loader<'_> {
             // the question has an error of its own
             return;
         }
+        // A set, not a search per municipality: with every municipality of the country this runs 342 times.
+        let keuzes: HashSet<&str> = vraag
+            .as_ref()
+            .filter(|v| v.soort == Soort::Keuze)
+            .map(|v| v.opties.iter().map(|o| o.waarde.as_str()).collect())
+            .unwrap_or_default();
         for (g, rg) in gemeenten.iter().zip(raw) {
-            let ok = vraag.as_ref().is_some_and(|v| {
-                v.soort == Soort::Keuze && v.opties.iter().any(|o| o.waarde == g.id)
-            });
-            // an option whose value is not a good id has its own error
-            let follows = vraag.as_ref().is_some_and(|v| {
-                !closest(
-                    &g.id,
-                    v.opties
-                        .iter()
-                        .map(|o| o.waarde.as_str())
-                        .filter(|w| !good_id(w)),
-                )
-                .is_empty()
-            });
-            if !ok && !follows {
+            let ok = keuzes.contains(g.id.as_str());
+            // an option whose value is not a good id has its own error (only looked for when it matters)
+            let follows = || {
+                vraag.as_ref().is_some_and(|v| {
+                    !closest(
+                        &g.id,
+                        v.opties
+                            .iter()
+                            .map(|o| o.waarde.as_str())
+                            .filter(|w| !good_id(w)),
+                    )
+                    .is_empty()
+                })
+            };
+            if !ok && !follows() {
                 self.errs.at(
                     rg.get_ref().id.span(),
                     format!("Gemeente '{}' is geen keuze bij de vraag 'gemeente' (soort keuze). Voeg {{ waarde = \"{}\", tekst = \"{}\" }} toe aan de opties.", g.id, g.id, g.naam),

@@ -26,7 +26,7 @@ pub fn PlanKop(
                 <p class="pw-niet-print">
                     <a class="pw-knop" href=href download="potjeswijzer.ics">"Zet in mijn agenda"</a>
                     <br/>
-                    <span class="pw-klein">"Dit maakt een bestand op dit apparaat. Er staan alleen namen en datums in. Er wordt niets verstuurd."</span>
+                    <span class="pw-klein">"Dit maakt een bestand op dit apparaat. Er staan alleen namen en datums in. Wij versturen niets."</span>
                 </p>
             })}
         </section>

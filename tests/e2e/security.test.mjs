@@ -200,6 +200,8 @@ test('texts from the regulations file are shown literally: no element is made fr
     const kaart = shown.ja.find((r) => r.id === 'groningen_stadjerspas');
     assert.ok(kaart, 'the Stadjerspas is on the list');
     assert.equal(kaart.naam, `Stadjerspas ${AANVAL}`);
+    // The explanation is one tap away on the card.
+    await page.locator('li[data-regeling="groningen_stadjerspas"]').getByText('Meer over deze regeling').click();
     await assert.doesNotReject(page.getByText(`Met de Stadjerspas krijgt u korting. ${AANVAL}`).waitFor());
 
     // The read-only list from a hand-over link shows the name literally too.

@@ -2,6 +2,7 @@
 //! three-valued, and decides which question to ask next.
 
 mod answers;
+pub mod bereik;
 mod datum;
 mod errors;
 mod evaluate;
@@ -21,6 +22,7 @@ mod suggest;
 #[cfg(not(target_arch = "wasm32"))]
 mod syntax;
 mod text;
+pub mod verschil;
 
 /// The B1 guard for `regels check`; native only, never in the browser's WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]

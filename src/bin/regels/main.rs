@@ -163,12 +163,6 @@ pub(crate) fn aantal(n: usize, een: &str, meer: &str) -> String {
     format!("{n} {}", if n == 1 { een } else { meer })
 }
 
-/// The line of `id = "..."` in a regulations file, to point a warning at a regulation.
-pub(crate) fn line_of_id(text: &str, id: &str) -> Option<usize> {
-    let needle = format!("id = \"{id}\"");
-    text.lines().position(|l| l.trim() == needle).map(|i| i + 1)
-}
-
 pub(crate) fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter()
         .position(|a| a == name)

@@ -64,8 +64,14 @@ pub struct Verschil {
 }
 
 /// Compares `oud` and `nieuw` for `voorbeelden` (each on its own date, else `datum`) and for the grid on `datum`,
-/// in every municipality of either file.
-pub fn verschil(oud: &Regels, nieuw: &Regels, voorbeelden: &[Voorbeeld], datum: Datum) -> Verschil {
+/// in every municipality of either file, or only in `alleen`.
+pub fn verschil(
+    oud: &Regels,
+    nieuw: &Regels,
+    voorbeelden: &[Voorbeeld],
+    datum: Datum,
+    alleen: Option<&str>,
+) -> Verschil {
     let voorbeelden = voorbeelden
         .iter()
         .map(|v| {
@@ -94,7 +100,7 @@ pub fn verschil(oud: &Regels, nieuw: &Regels, voorbeelden: &[Voorbeeld], datum: 
         .collect();
     let mut gemeenten: Vec<Option<String>> = Vec::new();
     for g in oud.gemeenten.iter().chain(&nieuw.gemeenten) {
-        if !gemeenten.contains(&Some(g.id.clone())) {
+        if alleen.is_none_or(|a| a == g.id) && !gemeenten.contains(&Some(g.id.clone())) {
             gemeenten.push(Some(g.id.clone()));
         }
     }

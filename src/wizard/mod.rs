@@ -19,6 +19,7 @@ pub mod invoer;
 pub mod lijst;
 pub mod opslag;
 pub mod pad;
+pub mod proef;
 pub mod stap;
 pub mod tekst;
 

@@ -29,7 +29,7 @@ pub(super) fn verschil_command(args: &[String]) -> Result<(), String> {
             voorbeelden.push(v.clone());
         }
     }
-    let v = verschil::verschil(&oud, &nieuw, &voorbeelden, datum);
+    let v = verschil::verschil(&oud, &nieuw, &voorbeelden, datum, None);
     let naam = |id: &str| {
         nieuw
             .gemeenten

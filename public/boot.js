@@ -147,6 +147,8 @@ embedInFrame();
 
 // Without data-regels: the regulations file next to this script.
 if (host && !host.hasAttribute('data-regels')) host.setAttribute('data-regels', new URL('regulations.toml', HERE).href);
+// Only when the workbench opened this page (index.html?werkbank): its files instead of the published ones.
+const proef = host && /[?&]werkbank(&|$)/.test(location.search) ? import(new URL('beheer/werkbank.js', HERE).href).then((m) => m.start(host)).catch(() => {}) : null;
 
 // Offline support (data-offline on the element): see sw.js. It keeps this folder's files and the pages under it.
 if (host && host.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
@@ -182,7 +184,7 @@ if (!host) {
   // Start downloading the WebAssembly at once, alongside the JavaScript glue.
   const wasm = fetch(new URL(files.wasm, files.base));
   wasm.catch(() => {});
-  Promise.all([import(new URL(files.js, files.base).href), styles])
+  Promise.all([import(new URL(files.js, files.base).href), styles, proef])
     .then(([glue]) => {
       mark('pw:start-wasm');
       return glue.default({ module_or_path: wasm });

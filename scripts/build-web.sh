@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Release build of the browser wizard into dist/ (trunk, wasm-bindgen 0.2.130, wasm-opt -Oz from binaryen 132).
-# Usage: scripts/build-web.sh [extra trunk build arguments]
+# Release build of the browser wizard into dist/ (trunk, wasm-bindgen 0.2.130, wasm-opt -Oz from binaryen 132),
+# then the policy officer's workbench: beheer.html next to index.html, its own WebAssembly in dist/beheer/ (a
+# second Trunk build, Trunk.beheer.toml). The wizard never downloads anything of the workbench.
+# Usage: scripts/build-web.sh [extra trunk build arguments, e.g. --dist DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +16,14 @@ for tool in trunk wasm-bindgen; do
 done
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
+dist=dist
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  [ "${args[i]}" = --dist ] && dist="${args[i + 1]:-dist}"
+done
+
 trunk build --release "$@"
-echo "built dist/ ($(du -sh dist | cut -f1))"
+# After the wizard's build (which empties $dist), so the wizard's offline list (sw.js) does not name these files.
+trunk --config Trunk.beheer.toml build --release --dist "$dist/beheer"
+mv "$dist/beheer/index.html" "$dist/beheer.html"
+echo "built $dist/ ($(du -sh "$dist" | cut -f1)), the workbench in $dist/beheer/ ($(du -sh "$dist/beheer" | cut -f1))"

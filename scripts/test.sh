@@ -29,9 +29,10 @@ limit 2400 scripts/setup.sh
 step "cargo fmt --check"
 limit 300 cargo fmt --all -- --check
 
-step "cargo clippy (native, then wasm32 with the web feature)"
+step "cargo clippy (native, then wasm32: the wizard's web feature and the workbench's beheer feature)"
 limit 1200 cargo clippy --all-targets -- -D warnings
 limit 1200 cargo clippy --target wasm32-unknown-unknown --features web --lib --bin potjeswijzer -- -D warnings
+limit 1200 cargo clippy --target wasm32-unknown-unknown --features beheer --lib --bin beheer -- -D warnings
 
 step "cargo test (engine, scenarios, CLI)"
 limit 1200 cargo test

@@ -29,6 +29,73 @@ impl VoorbeeldUitkomst {
     pub fn klopt(&self) -> bool {
         self.verschillen.is_empty()
     }
+
+    /// What `regels check` says about one regulation that changed: where the example is, what was expected and
+    /// what came out; the reasons follow on their own lines.
+    pub fn verschil_zin(&self, v: &Verschil) -> String {
+        format!(
+            "{}:{}: voorbeeld \"{}\" (op {}): voor {} ({}) verwacht {}, maar de uitkomst is {}. Dit besliste:",
+            self.bestand,
+            self.regel,
+            self.naam,
+            self.datum.nl(),
+            v.naam,
+            v.regeling,
+            v.verwacht.as_str(),
+            v.uitkomst.as_str()
+        )
+    }
+}
+
+/// A warning about a file, at a line when one is known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plaatsmelding {
+    pub bestand: String,
+    pub regel: Option<usize>,
+    pub bericht: String,
+}
+
+impl std::fmt::Display for Plaatsmelding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.regel {
+            Some(r) => write!(f, "{}:{r}: {}", self.bestand, self.bericht),
+            None => write!(f, "{}: {}", self.bestand, self.bericht),
+        }
+    }
+}
+
+/// The line of `id = "..."` in a regulations file, to point a warning at a regulation.
+pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
+    let needle = format!("id = \"{id}\"");
+    text.lines().position(|l| l.trim() == needle).map(|i| i + 1)
+}
+
+/// `untested_limits` as warnings at the regulation's line in the first of `bestanden` (path, text) that has it.
+pub fn untested_limit_warnings(
+    regels: &Regels,
+    today: Datum,
+    bestanden: &[(&str, &str)],
+) -> Vec<Plaatsmelding> {
+    untested_limits(regels, today)
+        .into_iter()
+        .map(|g| {
+            let plaats = bestanden
+                .iter()
+                .find_map(|(pad, tekst)| line_of_id(tekst, &g.regeling).map(|r| (*pad, Some(r))));
+            let (bestand, regel) = plaats
+                .or_else(|| bestanden.first().map(|(pad, _)| (*pad, None)))
+                .unwrap_or(("regulations.toml", None));
+            Plaatsmelding {
+                bestand: bestand.to_string(),
+                regel,
+                bericht: format!(
+                    "regeling '{}' heeft een inkomensgrens, maar geen voorbeeldhuishouden {}. Voeg er een toe in de voorbeelden; `regels grenzen` geeft de bedragen.",
+                    g.regeling,
+                    g.ontbreekt.join(" en geen ")
+                ),
+            }
+        })
+        .collect()
 }
 
 /// Runs every `[[voorbeeld]]` on its own date, or on `today` when it has none. Only the regulations an example

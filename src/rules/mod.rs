@@ -2,6 +2,7 @@
 //! three-valued, and decides which question to ask next.
 
 mod answers;
+pub mod bereik;
 mod bijna;
 mod datum;
 mod errors;
@@ -20,13 +21,14 @@ mod reader;
 mod sections;
 mod status;
 mod suggest;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 mod syntax;
 mod text;
 mod vergelijk;
+pub mod verschil;
 
-/// The B1 guard for `regels check`; native only, never in the browser's WebAssembly.
-#[cfg(not(target_arch = "wasm32"))]
+/// The B1 guard for `regels check` and the workbench; never in the wizard's WebAssembly.
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 pub mod b1;
 /// Reading the national file and the municipalities' own files from disk; native only.
 #[cfg(not(target_arch = "wasm32"))]

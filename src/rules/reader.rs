@@ -4,7 +4,7 @@
 use super::errors::Errors;
 use super::raw::*;
 use super::suggest::{bedoelt_u_of, closest};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 use super::syntax::dutch_toml_message as syntax_message;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -25,7 +25,7 @@ pub(crate) fn parse_document(text: &str) -> Result<S<Value>, (Range<usize>, Stri
 
 /// In the browser a broken file only shows a calm message to the resident and the details in the console, so the
 /// wizard does without the Dutch syntax explanations (about 20 KB of WebAssembly); `regels check` has them.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "beheer")))]
 fn syntax_message(_text: &str, _span: Range<usize>, message: &str) -> String {
     format!(
         "Dit is geen geldige TOML ({}). Controleer het bestand met regels check.",

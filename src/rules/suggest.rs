@@ -2,7 +2,7 @@
 //! alignment: an insertion, deletion, substitution or swap of two neighbouring letters each count 1).
 
 /// The edit distance between two names, ignoring upper and lower case.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 pub(crate) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.to_lowercase().chars().collect();
     let b: Vec<char> = b.to_lowercase().chars().collect();
@@ -30,7 +30,7 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
 
 /// Whether `candidate` is close enough to `word` to suggest: at most 2 edits, and at most one edit per three
 /// letters of the longer name (so 'id' never suggests 'is', but 'tekts' suggests 'tekst').
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 fn close(word: &str, candidate: &str, d: usize) -> bool {
     let longest = word.chars().count().max(candidate.chars().count());
     d <= 2 && d * 3 <= longest
@@ -38,7 +38,7 @@ fn close(word: &str, candidate: &str, d: usize) -> bool {
 
 /// The browser wizard does without suggestions: a broken file only shows a calm message to the resident, and the
 /// distance code with its Unicode case tables would cost every resident WebAssembly. `regels check` suggests.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "beheer")))]
 pub(crate) fn closest<'o>(
     _word: &str,
     _options: impl IntoIterator<Item = &'o str>,
@@ -47,7 +47,7 @@ pub(crate) fn closest<'o>(
 }
 
 /// The closest names to `word` among `options` (one, or two when equally close), if any is close enough.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]
 pub(crate) fn closest<'o>(word: &str, options: impl IntoIterator<Item = &'o str>) -> Vec<&'o str> {
     let mut scored: Vec<(usize, &str)> = options
         .into_iter()

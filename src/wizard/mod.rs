@@ -22,6 +22,7 @@ pub mod lijst;
 pub mod opslag;
 pub mod pad;
 pub mod plan;
+pub mod proef;
 pub mod stap;
 pub mod tekst;
 

@@ -1,11 +1,11 @@
 //! `regels check`: the national file alone, one municipality with it, or everything; then the example households
 //! and the B1 guard over every file read. Errors and warnings name the file and line they are about.
 
-use super::{aantal, flag, line_of_id, problemen_tekst, today};
+use super::{aantal, flag, problemen_tekst, today};
 use potjeswijzer::rules::{
     self,
     bestanden::{lees, lees_voorbeelden, voorbeeldbestanden, Gelezen, Welke},
-    check::{run_examples, untested_limits},
+    check::{run_examples, untested_limit_warnings},
 };
 use std::path::{Path, PathBuf};
 
@@ -92,26 +92,19 @@ fn verslag(gelezen: &Gelezen, vandaag: rules::Datum) -> Result<(), String> {
         .iter()
         .map(|w| w.to_string())
         .collect();
-    for g in untested_limits(regels, vandaag) {
-        let plaats = gelezen
-            .bestanden
-            .iter()
-            .find_map(|b| line_of_id(&b.tekst, &g.regeling).map(|r| format!("{}:{r}", b.pad)))
-            .unwrap_or_else(|| gelezen.bestanden[0].pad.clone());
-        warnings.push(format!(
-            "{plaats}: regeling '{}' heeft een inkomensgrens, maar geen voorbeeldhuishouden {}. Voeg er een toe in de voorbeelden; `regels grenzen` geeft de bedragen.",
-            g.regeling,
-            g.ontbreekt.join(" en geen ")
-        ));
-    }
-    for w in &warnings {
-        println!("waarschuwing: {w}");
-    }
     let teksten: Vec<(&str, &str)> = gelezen
         .bestanden
         .iter()
         .map(|b| (b.pad.as_str(), b.tekst.as_str()))
         .collect();
+    warnings.extend(
+        untested_limit_warnings(regels, vandaag, &teksten)
+            .iter()
+            .map(|w| w.to_string()),
+    );
+    for w in &warnings {
+        println!("waarschuwing: {w}");
+    }
     let b1 = rules::b1::controleer_alle(&teksten);
     for b in &b1.bevindingen {
         println!("{b}");
@@ -120,17 +113,7 @@ fn verslag(gelezen: &Gelezen, vandaag: rules::Datum) -> Result<(), String> {
     let failing: Vec<_> = results.iter().filter(|r| !r.klopt()).collect();
     for r in &failing {
         for v in &r.verschillen {
-            println!(
-                "{}:{}: voorbeeld \"{}\" (op {}): voor {} ({}) verwacht {}, maar de uitkomst is {}. Dit besliste:",
-                r.bestand,
-                r.regel,
-                r.naam,
-                r.datum.nl(),
-                v.naam,
-                v.regeling,
-                v.verwacht.as_str(),
-                v.uitkomst.as_str()
-            );
+            println!("{}", r.verschil_zin(v));
             for reden in &v.redenen {
                 println!("    - {reden}");
             }

@@ -4,9 +4,13 @@
 //!                                                         municipalities' files, run the examples, the B1 guard
 //!   regels evaluate --regels FILE --antwoorden FILE [--datum D] [--tekst] [--regeling ID]   outcomes (JSON or text)
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
+//!   regels bereik [--regels FILE] [--datum D] [--gemeente G] [--uit MAP]   reach: CSV, SVG per municipality, cliffs
+//!   regels verschil OUD NIEUW [--datum D]              which outcomes change between two versions of the files
 //!   regels schema [--gemeente]                            JSON Schema of the national or a municipal file
 
+mod bereik;
 mod check;
+mod verschil;
 
 use potjeswijzer::rules::{
     self,
@@ -28,6 +32,13 @@ const USAGE: &str = "Gebruik:
       alleen die ene regeling.
   regels grenzen [--regels BESTAND] [--datum JJJJ-MM-DD] [--gemeente GEMEENTE] [--json]
       Toont elke inkomensgrens op die datum, per regeling en soort huishouden, tot op de cent.
+  regels bereik [--regels BESTAND] [--datum JJJJ-MM-DD] [--gemeente GEMEENTE] [--uit MAP]
+      Rekent soorten huishoudens door met een inkomen van 0 tot 200% van de bijstandsnorm. Schrijft MAP/bereik.csv
+      en per gemeente een grafiek MAP/bereik-<gemeente>.svg (standaard in de map bereik), en noemt waar een
+      regeling wegvalt als het inkomen stijgt.
+  regels verschil OUD NIEUW [--datum JJJJ-MM-DD]
+      Vergelijkt twee versies van regulations.toml (elk met de bestanden van de gemeenten en de voorbeelden
+      ernaast): welke uitkomsten en bedragen veranderen voor de voorbeeldhuishoudens en de soorten huishoudens.
   regels schema [--gemeente]
       Geeft het JSON-schema van regulations.toml, of met --gemeente dat van het bestand van een gemeente,
       voor een editor.";
@@ -38,6 +49,8 @@ fn main() -> ExitCode {
         Some("check") => check::check(&args[1..]),
         Some("evaluate") => evaluate_command(&args[1..]),
         Some("grenzen") => grenzen_command(&args[1..]),
+        Some("bereik") => bereik::bereik_command(&args[1..]),
+        Some("verschil") => verschil::verschil_command(&args[1..]),
         Some("schema") if args.get(1).is_some_and(|a| a == "--gemeente") => {
             rules::schema::gemeente_schema().map(|s| println!("{s}"))
         }
@@ -69,8 +82,16 @@ pub(crate) fn today() -> Result<Datum, String> {
         .ok_or_else(|| "De datum van vandaag is onbekend.".to_string())
 }
 
+/// The date after --datum, or today.
+pub(crate) fn datum_of_today(args: &[String]) -> Result<Datum, String> {
+    match flag(args, "--datum") {
+        Some(d) => Datum::parse(d),
+        None => today(),
+    }
+}
+
 /// The national file and every municipality's own file, as one set of rules; errors as `regels check` prints them.
-fn lees_alles(pad: &str, welke: Welke) -> Result<Regels, String> {
+pub(crate) fn lees_alles(pad: &str, welke: Welke) -> Result<Regels, String> {
     lees(Path::new(pad), welke, None)
         .map(|g| g.regels)
         .map_err(|p| problemen_tekst(&p))
@@ -145,12 +166,6 @@ pub(crate) fn aantal(n: usize, een: &str, meer: &str) -> String {
     format!("{n} {}", if n == 1 { een } else { meer })
 }
 
-/// The line of `id = "..."` in a regulations file, to point a warning at a regulation.
-pub(crate) fn line_of_id(text: &str, id: &str) -> Option<usize> {
-    let needle = format!("id = \"{id}\"");
-    text.lines().position(|l| l.trim() == needle).map(|i| i + 1)
-}
-
 pub(crate) fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter()
         .position(|a| a == name)
@@ -162,10 +177,7 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
     let regels_pad = flag(args, "--regels").unwrap_or("regulations.toml");
     let antwoorden_pad = flag(args, "--antwoorden")
         .ok_or_else(|| format!("Geef de antwoorden met --antwoorden BESTAND.\n{USAGE}"))?;
-    let datum = match flag(args, "--datum") {
-        Some(d) => Datum::parse(d)?,
-        None => today()?,
-    };
+    let datum = datum_of_today(args)?;
     let regels = lees_alles(regels_pad, Welke::Alle)?;
     let antwoorden = parse_answers(&regels, antwoorden_pad, &read(antwoorden_pad)?)
         .map_err(|e| e.to_string())?;
@@ -218,10 +230,7 @@ fn evaluate_command(args: &[String]) -> Result<(), String> {
 
 fn grenzen_command(args: &[String]) -> Result<(), String> {
     let regels_pad = flag(args, "--regels").unwrap_or("regulations.toml");
-    let datum = match flag(args, "--datum") {
-        Some(d) => Datum::parse(d)?,
-        None => today()?,
-    };
+    let datum = datum_of_today(args)?;
     let regels = lees_alles(regels_pad, Welke::Alle)?;
     let gemeente = flag(args, "--gemeente");
     if let Some(g) = gemeente {

@@ -279,3 +279,17 @@ test('keyboard only: the way in, every field in order by Tab, typing keeps focus
     }
     assert.fail('the wipe button is reached after the outcome');
   }, { viewport: { width: 1280, height: 900 } }));
+
+test('a page for WIJ workers (data-modus="hulpverlener") offers only the one page, with the municipality set by the page', () =>
+  withPage(async (page) => {
+    await openApp(page, shared.server.url, { attrs: { 'data-modus': 'hulpverlener', 'data-gemeente': 'leiden' } });
+    assert.equal(await page.getByRole('button', { name: 'Zelf invullen' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Samen met een hulpverlener' }).count(), 0);
+    await page.getByRole('button', { name: INGANG }).click();
+    await page.getByRole('heading', { level: 1, name: KOP }).waitFor();
+    // The municipality is the page's: shown, not asked.
+    assert.equal(await page.getByLabel(vraagTekst('gemeente'), { exact: true }).count(), 0);
+    assert.ok(await page.locator('[data-vraag="gemeente"]').getByText('Leiden').isVisible());
+    await answer(page, 'leeftijd', 40);
+    await page.locator('.pw-alles-uitslag li[data-regeling^="leiden"]').first().waitFor();
+  }));

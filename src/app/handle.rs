@@ -8,7 +8,7 @@ use crate::wizard::begin::begin;
 use crate::wizard::instellingen::Instellingen;
 use crate::wizard::opslag::StorageArea;
 use crate::wizard::pad::{pad_vanaf, voortgang, Pad};
-use crate::wizard::stap::{self, eerste_stap, na_antwoord, normaliseer, Modus, Stap};
+use crate::wizard::stap::{self, eerste_stap_in, na_antwoord, normaliseer, Modus, Stap};
 use crate::wizard::{hulp, tekst::Melding};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -115,7 +115,9 @@ impl Wizard {
                 antwoorden.with(|a| vast.with_value(|v| pad_vanaf(vorige, r, a, v, datum)))
             })
         });
-        let scherm = Memo::new(move |_| pad.with(|p| normaliseer(&stap_signaal.get(), p)));
+        let modus = RwSignal::new(start.modus);
+        let scherm =
+            Memo::new(move |_| pad.with(|p| normaliseer(&stap_signaal.get(), p, modus.get())));
         let uitslag = Memo::new(move |_| {
             ByPointer(Arc::new(
                 regels.with(|r| pad.with(|p| evaluate(r, &p.geldig, datum))),
@@ -128,7 +130,7 @@ impl Wizard {
             instellingen,
             datum,
             vast,
-            modus: RwSignal::new(start.modus),
+            modus,
             antwoorden,
             stap: stap_signaal,
             hervat: StoredValue::new(start.hervat),
@@ -168,7 +170,7 @@ impl Wizard {
         self.opslag_werkt
             .set(storage::beschikbaar(StorageArea::for_modus(modus)));
         dom::wis_fragment();
-        let volgende = self.pad.with_untracked(eerste_stap);
+        let volgende = self.pad.with_untracked(|p| eerste_stap_in(modus, p));
         self.stap.set(volgende);
     }
 

@@ -7,8 +7,8 @@ use super::gemeente::{haal_als_nodig, volg_gemeente};
 use super::handle::{provide_wizard, Wizard};
 use super::parts::opslag_melding::OpslagMelding;
 use super::screens::{
-    controle::Controle, gedeelde_lijst::GedeeldeLijst, lijst::Lijst, start_scherm::StartScherm,
-    vraag_scherm::VraagScherm,
+    alles::Alles, controle::Controle, gedeelde_lijst::GedeeldeLijst, lijst::Lijst,
+    start_scherm::StartScherm, vraag_scherm::VraagScherm,
 };
 use super::{dom, mark, storage};
 use crate::rules::Regels;
@@ -134,6 +134,7 @@ pub fn Router(
                 Stap::Start => view! { <StartScherm/> }.into_any(),
                 Stap::Vraag { id, wijzigen } => view! { <VraagScherm id wijzigen/> }.into_any(),
                 Stap::Controle => view! { <Controle/> }.into_any(),
+                Stap::Alles => view! { <Alles/> }.into_any(),
                 // The list is drawn again when the municipality's file arrives while it shows.
                 Stap::Lijst => (move || {
                     w.regels.track();

@@ -105,9 +105,8 @@ pub fn begin(
         Some(ids) => return Begin::leeg(Stap::Gedeeld(ids)),
         None => herstel(regels, lees),
     };
-    match (toegestaan, begin.modus) {
-        (ModusKeuze::AlleenZelf, Some(Modus::Samen))
-        | (ModusKeuze::AlleenSamen, Some(Modus::Zelf)) => Begin {
+    match begin.modus {
+        Some(m) if !toegestaan.staat_toe(m) => Begin {
             waarschuwing: begin.waarschuwing,
             wissen: begin.wissen,
             ..Begin::leeg(Stap::Start)
@@ -207,17 +206,28 @@ mod tests {
     fn a_hand_over_link_or_the_host_pages_way_in_decides_first() {
         let r = regels();
         let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
-        let gedeeld = begin(&r, "#lijst=zorgtoeslag", ModusKeuze::Beide, opgeslagen);
+        let gedeeld = begin(&r, "#lijst=zorgtoeslag", ModusKeuze::Alle, opgeslagen);
         assert_eq!(gedeeld.stap, Stap::Gedeeld(vec!["zorgtoeslag".to_string()]));
         assert_eq!((gedeeld.modus, gedeeld.melding), (None, None));
 
-        let gewoon = begin(&r, "", ModusKeuze::Beide, opgeslagen);
+        let gewoon = begin(&r, "", ModusKeuze::Alle, opgeslagen);
         assert_eq!(gewoon.modus, Some(Modus::Samen));
         // Only "zelf" on this page: the kitchen-table session is not continued, and nothing is announced.
         let alleen_zelf = begin(&r, "#inhoud", ModusKeuze::AlleenZelf, opgeslagen);
         assert_eq!(alleen_zelf, Begin::leeg(Stap::Start));
         let alleen_samen = begin(&r, "", ModusKeuze::AlleenSamen, opgeslagen);
         assert_eq!(alleen_samen.modus, Some(Modus::Samen));
+        // A professional's one page continues in this tab, on a page that offers it.
+        let sessie = |plek: StorageArea| {
+            (plek == StorageArea::Session).then(|| bewaard(Modus::Hulpverlener))
+        };
+        let hulpverlener = begin(&r, "", ModusKeuze::AlleenHulpverlener, sessie);
+        assert_eq!(hulpverlener.modus, Some(Modus::Hulpverlener));
+        assert_eq!(hulpverlener.antwoorden, alleenstaande());
+        assert_eq!(
+            begin(&r, "", ModusKeuze::AlleenSamen, sessie),
+            Begin::leeg(Stap::Start)
+        );
     }
 
     #[test]
@@ -226,7 +236,7 @@ mod tests {
         let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
         let niets = |_| None;
         let bij = |vast, fragment, lees: &dyn Fn(StorageArea) -> Option<String>| {
-            gemeente_bij_begin(&r, vast, fragment, ModusKeuze::Beide, lees)
+            gemeente_bij_begin(&r, vast, fragment, ModusKeuze::Alle, lees)
         };
         assert_eq!(
             bij(Some("leiden"), "", &opgeslagen).as_deref(),

@@ -16,7 +16,8 @@ pub enum Historie {
     Niets,
 }
 
-/// The step as it is kept in a history entry: "vraag:inkomen", "wijzig:inkomen", "controle", "lijst", "start".
+/// The step as it is kept in a history entry: "vraag:inkomen", "wijzig:inkomen", "controle", "lijst", "start",
+/// "alles" (the one page for professionals).
 /// A hand-over list is not kept: its link (`#lijst=...`) is its own history entry.
 pub fn sleutel(stap: &Stap) -> Option<String> {
     Some(match stap {
@@ -28,6 +29,7 @@ pub fn sleutel(stap: &Stap) -> Option<String> {
         Stap::Vraag { id, wijzigen: true } => format!("wijzig:{id}"),
         Stap::Controle => "controle".to_string(),
         Stap::Lijst => "lijst".to_string(),
+        Stap::Alles => "alles".to_string(),
         Stap::Gedeeld(_) => return None,
     })
 }
@@ -45,6 +47,7 @@ pub fn uit_sleutel(s: &str) -> Option<Stap> {
         "start" => Some(Stap::Start),
         "controle" => Some(Stap::Controle),
         "lijst" => Some(Stap::Lijst),
+        "alles" => Some(Stap::Alles),
         _ => {
             let (soort, id) = s.split_once(':')?;
             if !geldig_id(id) {
@@ -104,6 +107,7 @@ mod tests {
             },
             Stap::Controle,
             Stap::Lijst,
+            Stap::Alles,
         ] {
             let s = sleutel(&stap).unwrap_or_default();
             assert_eq!(uit_sleutel(&s), Some(stap), "{s}");

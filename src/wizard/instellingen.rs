@@ -1,14 +1,30 @@
 //! Settings read from the host element's `data-*` attributes, so a municipal website configures the wizard
 //! without code: `<div data-potjeswijzer data-regels="regulations.toml" data-gemeente="groningen">`.
 
+use super::stap::Modus;
 use crate::rules::Datum;
 
 /// Which ways in the start screen offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModusKeuze {
-    Beide,
+    Alle,
     AlleenZelf,
     AlleenSamen,
+    /// `data-modus="hulpverlener"`: a page for WIJ workers offers only the one page with all questions.
+    AlleenHulpverlener,
+}
+
+impl ModusKeuze {
+    /// Whether this way in is offered on the page.
+    pub fn staat_toe(self, modus: Modus) -> bool {
+        matches!(
+            (self, modus),
+            (ModusKeuze::Alle, _)
+                | (ModusKeuze::AlleenZelf, Modus::Zelf)
+                | (ModusKeuze::AlleenSamen, Modus::Samen)
+                | (ModusKeuze::AlleenHulpverlener, Modus::Hulpverlener)
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -17,7 +33,7 @@ pub struct Instellingen {
     pub regels_url: String,
     /// Preset municipality id (`data-gemeente`): the question is skipped.
     pub gemeente: Option<String>,
-    /// `data-modus`: "zelf" or "samen" offers only that way in.
+    /// `data-modus`: "zelf", "samen" or "hulpverlener" offers only that way in.
     pub modus: ModusKeuze,
     /// `data-datum` (tests only): the date to compute with instead of today.
     pub datum: Option<Datum>,
@@ -39,7 +55,8 @@ impl Instellingen {
         let modus = match niet_leeg("data-modus").as_deref() {
             Some("zelf") => ModusKeuze::AlleenZelf,
             Some("samen") => ModusKeuze::AlleenSamen,
-            _ => ModusKeuze::Beide,
+            Some("hulpverlener") => ModusKeuze::AlleenHulpverlener,
+            _ => ModusKeuze::Alle,
         };
         Instellingen {
             regels_url: niet_leeg("data-regels").unwrap_or_else(|| "regulations.toml".to_string()),
@@ -69,7 +86,7 @@ mod tests {
     fn settings_come_from_data_attributes_with_safe_defaults() {
         let leeg = Instellingen::uit(|_| None);
         assert_eq!(leeg.regels_url, "regulations.toml");
-        assert_eq!(leeg.modus, ModusKeuze::Beide);
+        assert_eq!(leeg.modus, ModusKeuze::Alle);
         assert_eq!(leeg.paginatitel, None);
 
         let gezet = Instellingen::uit(|naam| {
@@ -90,5 +107,12 @@ mod tests {
         assert_eq!(gezet.modus, ModusKeuze::AlleenSamen);
         assert_eq!(gezet.datum, Datum::new(2025, 9, 1));
         assert_eq!(gezet.paginatitel.as_deref(), Some("Potjeswijzer"));
+        assert!(gezet.modus.staat_toe(Modus::Samen) && !gezet.modus.staat_toe(Modus::Hulpverlener));
+        let hulpverlener =
+            Instellingen::uit(|naam| (naam == "data-modus").then(|| "hulpverlener".into()));
+        assert_eq!(hulpverlener.modus, ModusKeuze::AlleenHulpverlener);
+        assert!(hulpverlener.modus.staat_toe(Modus::Hulpverlener));
+        assert!(!hulpverlener.modus.staat_toe(Modus::Zelf));
+        assert!(ModusKeuze::Alle.staat_toe(Modus::Hulpverlener));
     }
 }

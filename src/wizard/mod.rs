@@ -7,6 +7,7 @@
 //! - `invoer`: reading what the resident typed or chose, with errors that say how to fix it.
 //! - `lijst`: the list grouped as ja / misschien / nee, the check-your-answers rows and hand-over links.
 //! - `hulp`: who helps, from the regulations file.
+//! - `hulpverlener`: the one page for professionals: sections, which questions apply, the condition rows.
 //! - `geschiedenis`: which browser history entry each step gets, so Back goes to the previous question.
 //! - `tekst`: the page title, progress, notices and announcements.
 //! - `instellingen`: the settings a host page gives in `data-*` attributes.
@@ -16,6 +17,7 @@ pub mod begin;
 pub mod data_url;
 pub mod geschiedenis;
 pub mod hulp;
+pub mod hulpverlener;
 pub mod instellingen;
 pub mod invoer;
 pub mod lijst;

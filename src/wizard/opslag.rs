@@ -26,7 +26,7 @@ impl StorageArea {
     pub fn for_modus(modus: Modus) -> StorageArea {
         match modus {
             Modus::Zelf => StorageArea::Local,
-            Modus::Samen => StorageArea::Session,
+            Modus::Samen | Modus::Hulpverlener => StorageArea::Session,
         }
     }
 
@@ -156,6 +156,7 @@ fn modus_uit(waarde: &Value) -> Option<Modus> {
     match variant(waarde)? {
         ("Zelf", Value::Null) => Some(Modus::Zelf),
         ("Samen", Value::Null) => Some(Modus::Samen),
+        ("Hulpverlener", Value::Null) => Some(Modus::Hulpverlener),
         _ => None,
     }
 }
@@ -168,6 +169,7 @@ fn stap_uit(waarde: &Value) -> Option<Stap> {
         ("Start", Value::Null) => Some(Stap::Start),
         ("Controle", Value::Null) => Some(Stap::Controle),
         ("Lijst", Value::Null) => Some(Stap::Lijst),
+        ("Alles", Value::Null) => Some(Stap::Alles),
         ("Vraag", Value::Object(velden)) => Some(Stap::Vraag {
             id: velden.get("id")?.as_str()?.to_string(),
             wijzigen: velden.get("wijzigen")?.as_bool()?,
@@ -268,11 +270,12 @@ mod tests {
             },
             Stap::Controle,
             Stap::Lijst,
+            Stap::Alles,
         ] {
             let geschreven = serde_json::to_value(&stap).unwrap_or_default();
             assert_eq!(stap_uit(&geschreven), Some(stap));
         }
-        for modus in [Modus::Zelf, Modus::Samen] {
+        for modus in [Modus::Zelf, Modus::Samen, Modus::Hulpverlener] {
             let geschreven = serde_json::to_value(modus).unwrap_or_default();
             assert_eq!(modus_uit(&geschreven), Some(modus));
         }

@@ -11,6 +11,8 @@ pub enum Modus {
     Zelf,
     /// With a helper at the kitchen table: sessionStorage only, gone when the tab closes; ends with a hand-over.
     Samen,
+    /// "Voor hulpverleners": all questions on one page with the outcome beside them; sessionStorage only.
+    Hulpverlener,
 }
 
 /// Which screen is showing. Kept in a signal (no router): the host page's links and URL stay untouched.
@@ -26,6 +28,8 @@ pub enum Stap {
     Lijst,
     /// A read-only list opened from a hand-over link (`#lijst=a,b`). Never stored.
     Gedeeld(Vec<String>),
+    /// All questions on one page with the outcome beside them ("Voor hulpverleners").
+    Alles,
 }
 
 impl Stap {
@@ -55,9 +59,15 @@ pub fn terug_van_controle(pad: &Pad) -> Stap {
 }
 
 /// The screen to show for a requested step, given where the answers lead. A question that fell off the path,
-/// or a list before the questions are done, becomes the first open question; a stale id never shows.
-pub fn normaliseer(stap: &Stap, pad: &Pad) -> Stap {
+/// or a list before the questions are done, becomes the first open question; a stale id never shows. For a
+/// professional every step but the start and a shared list is the one page; in the other ways in the one page
+/// becomes the open question.
+pub fn normaliseer(stap: &Stap, pad: &Pad, modus: Option<Modus>) -> Stap {
+    let een_pagina = modus == Some(Modus::Hulpverlener);
     match stap {
+        Stap::Start | Stap::Gedeeld(_) => stap.clone(),
+        _ if een_pagina => Stap::Alles,
+        Stap::Alles => verder(pad),
         Stap::Vraag { id, .. } if pad.positie(id).is_some() => stap.clone(),
         Stap::Vraag { .. } => verder(pad),
         Stap::Controle | Stap::Lijst if !pad.klaar => verder(pad),
@@ -94,6 +104,14 @@ pub fn vorige(pad: &Pad, id: &str, wijzigen: bool) -> Stap {
     }
 }
 
+/// The first step after choosing a way in: the one page for a professional, else the first question.
+pub fn eerste_stap_in(modus: Modus, pad: &Pad) -> Stap {
+    match modus {
+        Modus::Hulpverlener => Stap::Alles,
+        Modus::Zelf | Modus::Samen => eerste_stap(pad),
+    }
+}
+
 /// The first step when the resident starts or continues.
 pub fn eerste_stap(pad: &Pad) -> Stap {
     match pad.vragen.first() {
@@ -126,9 +144,9 @@ mod tests {
         let open = p.open_vraag().unwrap_or_default().to_string();
         assert_eq!(na_antwoord(&p, "partner", true), vraag(&open, true));
         // The list is not shown before the questions are done; a stale question id neither.
-        assert_eq!(normaliseer(&Stap::Lijst, &p), vraag(&open, false));
+        assert_eq!(normaliseer(&Stap::Lijst, &p, None), vraag(&open, false));
         assert_eq!(
-            normaliseer(&vraag("bestaat_niet", false), &p),
+            normaliseer(&vraag("bestaat_niet", false), &p, None),
             vraag(&open, false)
         );
         assert_eq!(eerste_stap(&p), vraag("gemeente", false));
@@ -157,9 +175,37 @@ mod tests {
         assert_eq!(na_antwoord(&p, "gemeente", false), Stap::vraag("leeftijd"));
         // A shared list stays what it is; the check page shows once the questions are done.
         let gedeeld = Stap::Gedeeld(vec!["zorgtoeslag".to_string()]);
-        assert_eq!(normaliseer(&gedeeld, &p), gedeeld);
-        assert_eq!(normaliseer(&Stap::Controle, &klaar), Stap::Controle);
-        assert_eq!(normaliseer(&Stap::Lijst, &klaar), Stap::Lijst);
-        assert_eq!(normaliseer(&Stap::Start, &p), Stap::Start);
+        assert_eq!(normaliseer(&gedeeld, &p, None), gedeeld);
+        assert_eq!(normaliseer(&Stap::Controle, &klaar, None), Stap::Controle);
+        assert_eq!(
+            normaliseer(&Stap::Lijst, &klaar, Some(Modus::Zelf)),
+            Stap::Lijst
+        );
+        assert_eq!(normaliseer(&Stap::Start, &p, None), Stap::Start);
+    }
+
+    #[test]
+    fn a_professional_sees_the_one_page_and_the_other_ways_in_never_do() {
+        let r = regels();
+        let p = pad(&r, &alleenstaande(), &Antwoorden::new(), datum());
+        let een = Some(Modus::Hulpverlener);
+        for stap in [
+            Stap::vraag("partner"),
+            Stap::Controle,
+            Stap::Lijst,
+            Stap::Alles,
+        ] {
+            assert_eq!(normaliseer(&stap, &p, een), Stap::Alles, "{stap:?}");
+        }
+        assert_eq!(normaliseer(&Stap::Start, &p, een), Stap::Start);
+        let gedeeld = Stap::Gedeeld(vec!["zorgtoeslag".to_string()]);
+        assert_eq!(normaliseer(&gedeeld, &p, een), gedeeld);
+        assert_eq!(
+            normaliseer(&Stap::Alles, &p, Some(Modus::Samen)),
+            verder(&p)
+        );
+        assert_eq!(normaliseer(&Stap::Alles, &p, None), verder(&p));
+        assert_eq!(eerste_stap_in(Modus::Hulpverlener, &p), Stap::Alles);
+        assert_eq!(eerste_stap_in(Modus::Zelf, &p), eerste_stap(&p));
     }
 }

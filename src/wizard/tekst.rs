@@ -7,6 +7,7 @@ use super::stap::Stap;
 pub const KOP_START: &str = "Welke regelingen passen bij u?";
 pub const KOP_CONTROLE: &str = "Kloppen uw antwoorden?";
 pub const KOP_LIJST: &str = "Uw lijst met regelingen";
+pub const KOP_ALLES: &str = "Alle vragen en de uitslag";
 
 /// A calm notice shown at the top of the screen it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +53,7 @@ pub fn stap_titel(stap: &Stap, pad: &Pad) -> String {
         },
         Stap::Controle => KOP_CONTROLE.to_string(),
         Stap::Lijst | Stap::Gedeeld(_) => KOP_LIJST.to_string(),
+        Stap::Alles => KOP_ALLES.to_string(),
     }
 }
 

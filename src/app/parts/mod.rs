@@ -1,6 +1,7 @@
 //! Parts that several screens draw: contacts, help, a regulation's card, the answers, the hand-over, wiping,
 //! the question's fields and errors. Parts use the handle and each other, never a screen.
 
+pub mod alles_veld;
 pub mod antwoorden_lijst;
 pub mod contact;
 pub mod gemeente_laden;
@@ -10,5 +11,6 @@ pub mod overdracht;
 pub mod plan_kop;
 pub mod regeling_kaart;
 pub mod start_uitleg;
+pub mod uitslag_overzicht;
 pub mod velden;
 pub mod wissen;

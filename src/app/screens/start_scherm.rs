@@ -1,4 +1,5 @@
-//! The start screen: what this is, what it costs, that answers stay on the device, and the two ways in.
+//! The start screen: what this is, what it costs, that answers stay on the device, and the ways in (on one's
+//! own, together with a helper, and all questions on one page for professionals).
 
 use crate::app::handle::use_wizard;
 use crate::app::parts::contact::Telefoon;
@@ -8,6 +9,14 @@ use crate::wizard::instellingen::ModusKeuze;
 use crate::wizard::stap::Modus;
 use crate::wizard::tekst::KOP_START;
 use leptos::prelude::*;
+
+/// A way in is the primary button when the page offers only that one.
+fn klasse(enige: bool, anders: &str) -> String {
+    format!(
+        "pw-knop {}",
+        if enige { "pw-knop--primair" } else { anders }
+    )
+}
 
 #[component]
 pub fn StartScherm() -> impl IntoView {
@@ -21,6 +30,7 @@ pub fn StartScherm() -> impl IntoView {
 
     let zelf = move |_| w.begin(Modus::Zelf);
     let samen = move |_| w.begin(Modus::Samen);
+    let hulpverlener = move |_| w.begin(Modus::Hulpverlener);
 
     view! {
         <section class="pw-scherm pw-start" aria-labelledby="pw-start-kop">
@@ -42,25 +52,31 @@ pub fn StartScherm() -> impl IntoView {
             })}
             {move || (!heeft_voortgang.get()).then(|| view! {
                 <div class="pw-start__keuzes">
-                    {(keuze != ModusKeuze::AlleenSamen).then(|| view! {
+                    {keuze.staat_toe(Modus::Zelf).then(|| view! {
                         <div class="pw-start__keuze">
                             <button type="button" class="pw-knop pw-knop--primair" on:click=zelf>
                                 "Zelf invullen"
                             </button>
                         </div>
                     })}
-                    {(keuze != ModusKeuze::AlleenZelf).then(|| {
-                        let klasse = if keuze == ModusKeuze::AlleenSamen {
-                            "pw-knop pw-knop--primair"
-                        } else {
-                            "pw-knop pw-knop--secundair"
-                        };
+                    {keuze.staat_toe(Modus::Samen).then(|| {
+                        let klasse = klasse(keuze == ModusKeuze::AlleenSamen, "pw-knop--secundair");
                         view! {
                             <div class="pw-start__keuze">
                                 <button type="button" class=klasse on:click=samen>
                                     "Samen met een hulpverlener"
                                 </button>
                                 <p class="pw-hint">{samen_hint.get_value()}</p>
+                            </div>
+                        }
+                    })}
+                    {keuze.staat_toe(Modus::Hulpverlener).then(|| {
+                        let klasse = klasse(keuze == ModusKeuze::AlleenHulpverlener, "pw-knop--link");
+                        view! {
+                            <div class="pw-start__keuze pw-start__hulpverlener">
+                                <button type="button" class=klasse on:click=hulpverlener>
+                                    "Voor hulpverleners: alle vragen op één pagina"
+                                </button>
                             </div>
                         }
                     })}

@@ -265,11 +265,9 @@ pub fn voorwaarde_rijen(redenen: &[Reden]) -> Vec<VoorwaardeRij> {
         .collect()
 }
 
-/// NEAR MISSES (issue 10, part 1): what one other answer would make this regulation fit. The engine does not
-/// say this yet; once `Uitkomst` has its `bijna: Vec<Bijna>` field, return each `Bijna`'s `tekst` here (the
-/// page already shows what this returns, under "Wat zou het veranderen?").
-pub fn bijna_teksten(_uitkomst: &Uitkomst) -> Vec<String> {
-    Vec::new()
+/// Near misses: what one other answer would make this regulation fit (shown under "Wat zou het veranderen?").
+pub fn bijna_teksten(uitkomst: &Uitkomst) -> Vec<String> {
+    uitkomst.bijna.iter().map(|b| b.tekst.clone()).collect()
 }
 
 /// The outcome in one sentence, for the polite announcement after the answers changed.

@@ -161,6 +161,11 @@ test('changing one answer updates the outcome without moving focus; the summary 
     const nu = given.map((g) => (g.id === 'inkomen' ? { id: 'inkomen', value: '2600' } : g));
     const na = await assertSameAsCli(page, nu);
     assert.notDeepEqual(na.map((r) => r.status), voor.map((r) => r.status), 'a higher income changes some statuses');
+    // The near misses of regels evaluate, under "Wat zou het veranderen?".
+    const cli = evaluateCli(nu);
+    const pas = cli.regelingen.find((r) => r.id === 'groningen_stadjerspas');
+    assert.ok(pas.bijna.length > 0, 'the Stadjerspas has a near miss at € 2.600');
+    await assert.doesNotReject(page.getByText(pas.bijna[0].tekst).first().waitFor());
     await page.waitForFunction(() => document.querySelector('.pw-alles-uitslag [role="status"]')?.textContent.startsWith('Uitslag:'), null, { timeout: 5000 });
 
     // A slip shows its message once the field is left; the answer no longer counts meanwhile.

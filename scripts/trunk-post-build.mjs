@@ -3,7 +3,8 @@
 //
 // - boot.js gets the hashed names of the app's files (relative to boot.js itself), so a municipal page anywhere
 //   on the site needs only `<script type="module" src=".../boot.js">` and `<div data-potjeswijzer>`;
-// - regulations.toml loses the comments written for policy officers (smaller first visit);
+// - regulations.toml and the municipalities' files lose the comments written for policy officers, boot.js and
+//   sw.js their comment lines for developers (a smaller first visit);
 // - sw.js gets the list of files to keep for offline use and a version that changes whenever one of them does,
 //   so a new build replaces the old offline copy.
 //
@@ -43,7 +44,10 @@ const PLACEHOLDER = /^const BUILD = null; \/\/ filled in by scripts\/trunk-post-
 const bootFile = path.join(dir, 'boot.js');
 const boot = readFileSync(bootFile, 'utf8');
 if (!PLACEHOLDER.test(boot)) fail('boot.js has no BUILD placeholder line');
-writeFileSync(bootFile, boot.replace(PLACEHOLDER, `const BUILD = ${JSON.stringify(build)};`));
+// Whole comment lines are for developers: every resident downloads boot.js on a first visit, so the copy in the
+// build leaves them out (boot.js has no template literal or multi-line string a comment line could be part of).
+const withoutCommentLines = (text) => text.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
+writeFileSync(bootFile, withoutCommentLines(boot.replace(PLACEHOLDER, `const BUILD = ${JSON.stringify(build)};`)));
 
 // regulations.toml and the municipalities' own files (gemeenten/*.toml): residents download them on every first
 // visit, so the copies in the build leave out the comments (sources, reasons, audit notes) that are written for
@@ -97,6 +101,6 @@ if (!SW_VERSION.test(sw) || !SW_SHELL.test(sw)) fail('sw.js has no VERSION or SH
 sw = sw
   .replace(SW_VERSION, `const VERSION = '${version}';`)
   .replace(SW_SHELL, `const SHELL = ${JSON.stringify(['./', ...shell])};`);
-writeFileSync(swFile, sw);
+writeFileSync(swFile, withoutCommentLines(sw));
 
 console.log(`trunk-post-build: boot.js -> ${build.js}, ${build.wasm}, ${build.css.map((c) => c.href).join(', ')}; sw.js ${version}, ${shell.length + 1} files`);

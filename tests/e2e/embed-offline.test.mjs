@@ -50,7 +50,7 @@ async function waitForOfflineCopy(page, extra = []) {
 
 /** The list's line with the date of its figures and the date the information was checked. */
 async function listDates(page) {
-  const lines = await page.locator('.pw-lijst > p.pw-klein').allInnerTexts();
+  const lines = await page.locator('.pw-lijst .pw-over-lijst p.pw-klein').allInnerTexts();
   return lines.join(' ');
 }
 

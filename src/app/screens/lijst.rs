@@ -91,8 +91,6 @@ pub fn Lijst() -> impl IntoView {
             })}
             <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
             <GemeenteLaden/>
-            {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
-            <p class="pw-klein">{bekeken}</p>
 
             {(!niets).then(|| view! { <PlanKop samenvatting=plan_samen stappen=eerste agenda/> })}
             {niets.then(|| view! {
@@ -153,6 +151,12 @@ pub fn Lijst() -> impl IntoView {
                 </section>
             })}
             <HulpAltijd regels=hulp/>
+            // The dates of the figures at the end, not above the first result (review P11).
+            <section class="pw-over-lijst" aria-labelledby="pw-over-lijst-kop">
+                <h2 id="pw-over-lijst-kop">"Over deze lijst"</h2>
+                {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
+                <p class="pw-klein">{bekeken}</p>
+            </section>
             <section class="pw-print-antwoorden" aria-labelledby="pw-print-antwoorden-kop">
                 <h2 id="pw-print-antwoorden-kop">"Uw antwoorden"</h2>
                 <AntwoordenLijst/>

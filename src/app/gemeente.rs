@@ -23,12 +23,7 @@ pub async fn met_gemeente(
     regels_url: &str,
     gemeente: &str,
 ) -> Result<Option<Regels>, String> {
-    let Some(bestand) = regels
-        .gemeenten
-        .iter()
-        .find(|g| g.id == gemeente && g.wacht_op_bestand())
-        .and_then(|g| g.bestand.clone())
-    else {
+    let Some(bestand) = regels.bestand_nodig(gemeente).map(str::to_string) else {
         return Ok(None);
     };
     let url = adres(regels_url, &bestand)
@@ -47,11 +42,7 @@ pub async fn met_gemeente(
 fn nodig(w: Wizard) -> Option<String> {
     let gemeente = w.pad.with(|p| gemeente_van(&p.geldig))?;
     w.regels
-        .with(|r| {
-            r.gemeenten
-                .iter()
-                .any(|g| g.id == gemeente && g.wacht_op_bestand())
-        })
+        .with(|r| r.bestand_nodig(&gemeente).is_some())
         .then_some(gemeente)
 }
 
@@ -75,12 +66,9 @@ pub fn volg_gemeente(w: Wizard) {
 
 /// Fetches the file of `gemeente` if the rules do not have it yet (a hand-over link opened on this page).
 pub fn haal_als_nodig(w: Wizard, gemeente: String) {
-    let wacht = w.regels.with_untracked(|r| {
-        r.gemeenten
-            .iter()
-            .any(|g| g.id == gemeente && g.wacht_op_bestand())
-    });
-    if wacht {
+    if w.regels
+        .with_untracked(|r| r.bestand_nodig(&gemeente).is_some())
+    {
         haal(w, gemeente);
     }
 }

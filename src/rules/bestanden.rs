@@ -158,9 +158,10 @@ pub fn lees_voorbeelden(gelezen: &mut Gelezen, paden: &[PathBuf]) -> Result<(), 
     }
 }
 
-/// A municipality's file named in the national file, relative to the national file's folder.
-fn naast(landelijk: &Path, bestand: &str) -> PathBuf {
-    match landelijk.parent() {
+/// A file named relative to the folder of `naast_dit`: a municipality's file next to the national file, or the
+/// national file one folder up from a municipality's file.
+pub fn naast(naast_dit: &Path, bestand: &str) -> PathBuf {
+    match naast_dit.parent() {
         Some(map) if !map.as_os_str().is_empty() => map.join(bestand),
         _ => PathBuf::from(bestand),
     }

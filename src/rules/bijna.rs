@@ -28,10 +28,17 @@ pub fn bijna(regels: &Regels, antwoorden: &Antwoorden, datum: Datum, r: &Regelin
     if !r.is_valid_on(datum) || feiten.node(&r.voorwaarde).status == Status::Ja {
         return Vec::new();
     }
+    bijna_voor(&feiten, r)
+}
+
+/// `bijna` for a regulation the caller already found not to be *ja* with these facts (the outcome of `evaluate`),
+/// so the household is not worked out and the regulation not evaluated a second time.
+pub(crate) fn bijna_voor(feiten: &Feiten, r: &Regeling) -> Vec<Bijna> {
+    let (regels, antwoorden, datum) = (feiten.regels, feiten.antwoorden, feiten.datum);
     let mut kandidaten = Vec::new();
     bladeren(&r.voorwaarde, &mut |toets, teksten, voorwaarde| {
         if feiten.node(voorwaarde).status != Status::Ja {
-            kandidaten.extend(kandidaat(&feiten, antwoorden, toets, teksten, voorwaarde));
+            kandidaten.extend(kandidaat(feiten, antwoorden, toets, teksten, voorwaarde));
         }
     });
     let mut uit: Vec<Bijna> = Vec::new();

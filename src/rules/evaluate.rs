@@ -1,7 +1,7 @@
 //! Three-valued evaluation (ja / misschien / nee, Kleene logic) of every regulation for one household.
 
 use super::answers::join_dutch;
-use super::bijna::{bijna, Bijna};
+use super::bijna::{bijna_voor, Bijna};
 use super::datum::Datum;
 use super::household::{agreed, norm_on};
 use super::model::*;
@@ -142,7 +142,7 @@ impl Feiten<'_> {
             bijna: if node.status == Status::Ja {
                 Vec::new()
             } else {
-                bijna(self.regels, self.antwoorden, self.datum, r)
+                bijna_voor(self, r)
             },
             ook_bekeken: r.ook_bekeken.clone(),
             aanvragen: r.aanvragen.clone(),

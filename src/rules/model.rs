@@ -55,6 +55,17 @@ impl Gemeente {
     }
 }
 
+impl Regels {
+    /// The own file of municipality `id` while it still has to be added (`add_gemeente`); `None` when there is
+    /// nothing to fetch for it.
+    pub fn bestand_nodig(&self, id: &str) -> Option<&str> {
+        self.gemeenten
+            .iter()
+            .find(|g| g.id == id && g.wacht_op_bestand())
+            .and_then(|g| g.bestand.as_deref())
+    }
+}
+
 /// Household types of the Participatiewet norms; the names are the keys in `[[norm]]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Huishouden {

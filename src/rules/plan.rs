@@ -27,31 +27,34 @@ pub struct PlanStap {
 
 /// The plan for this outcome on `datum`: ja before misschien within the same urgency.
 pub fn plan(regels: &Regels, uitslag: &Uitslag, datum: Datum) -> Vec<PlanStap> {
-    let mut stappen: Vec<(usize, PlanStap)> = uitslag
+    let gevonden: Vec<(usize, &Regeling, PlanStap)> = uitslag
         .uitkomsten
         .iter()
         .filter(|u| u.status != Status::Nee)
         .enumerate()
         .filter_map(|(i, u)| {
             let r = regels.regelingen.iter().find(|r| r.id == u.id)?;
-            Some((i, stap(r, u, datum)))
+            Some((i, r, stap(r, u, datum)))
         })
         .collect();
-    let namen: Vec<(String, String)> = stappen
-        .iter()
-        .map(|(_, s)| (s.id.clone(), s.naam.clone()))
-        .collect();
-    for (_, s) in stappen.iter_mut() {
-        let Some(r) = regels.regelingen.iter().find(|r| r.id == s.id) else {
-            continue;
-        };
-        s.na = r
-            .aanvragen
-            .eerst
+    let naam_van = |id: &str| {
+        gevonden
             .iter()
-            .filter_map(|e| namen.iter().find(|(id, _)| id == e).map(|(_, n)| n.clone()))
-            .collect();
-    }
+            .find(|(_, _, s)| s.id == id)
+            .map(|(_, _, s)| s.naam.clone())
+    };
+    let mut stappen: Vec<(usize, PlanStap)> = gevonden
+        .iter()
+        .map(|(i, r, s)| {
+            let na = r
+                .aanvragen
+                .eerst
+                .iter()
+                .filter_map(|e| naam_van(e))
+                .collect();
+            (*i, PlanStap { na, ..s.clone() })
+        })
+        .collect();
     stappen.sort_by_key(|(i, s)| (urgentie(s), *i));
     // What must come first moves before what needs it (the file's `eerst`), keeping the order otherwise.
     let mut plan: Vec<PlanStap> = Vec::new();

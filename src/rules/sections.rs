@@ -321,3 +321,21 @@ fn voorbeeld(r: &mut Reader, v: &S<Value>) -> Option<RawVoorbeeld> {
         verwacht,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_municipal_file_reads_exactly_its_own_sections_and_the_national_ones_it_reports() {
+        let mut verwacht: Vec<&str> = format::GEMEENTEBESTAND
+            .iter()
+            .chain(LANDELIJK)
+            .copied()
+            .collect();
+        let mut gelezen = GEMEENTEBESTAND_EN_LANDELIJK.to_vec();
+        verwacht.sort_unstable();
+        gelezen.sort_unstable();
+        assert_eq!(gelezen, verwacht);
+    }
+}

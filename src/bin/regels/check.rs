@@ -4,7 +4,7 @@
 use super::{aantal, flag, problemen_tekst, today};
 use potjeswijzer::rules::{
     self,
-    bestanden::{lees, lees_voorbeelden, voorbeeldbestanden, Gelezen, Welke},
+    bestanden::{lees, lees_voorbeelden, naast, voorbeeldbestanden, Gelezen, Welke},
     check::{run_examples, untested_limit_warnings},
 };
 use std::path::{Path, PathBuf};
@@ -56,19 +56,10 @@ fn welke_bestanden(pad: &Path, args: &[String]) -> Result<(PathBuf, Option<Strin
     // gemeenten/leiden.toml: the national file is regulations.toml one folder up, or the one after --regels.
     let landelijk = match flag(args, "--regels") {
         Some(r) => PathBuf::from(r),
-        None => match pad.parent().and_then(Path::parent) {
-            Some(map) if !map.as_os_str().is_empty() => map.join("regulations.toml"),
-            _ => PathBuf::from("regulations.toml"),
-        },
+        None => naast(pad.parent().unwrap_or(Path::new("")), "regulations.toml"),
     };
     let alleen = lees(&landelijk, Welke::Geen, None).map_err(|p| problemen_tekst(&p))?;
-    let zelfde = |b: &str| {
-        let naast = match landelijk.parent() {
-            Some(map) if !map.as_os_str().is_empty() => map.join(b),
-            _ => PathBuf::from(b),
-        };
-        naast.canonicalize().ok() == pad.canonicalize().ok()
-    };
+    let zelfde = |b: &str| naast(&landelijk, b).canonicalize().ok() == pad.canonicalize().ok();
     match alleen
         .regels
         .gemeenten

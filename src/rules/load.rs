@@ -212,6 +212,7 @@ impl Loader<'_> {
             vragen: std::mem::take(&mut self.vragen),
             regelingen,
             voorbeelden: Vec::new(),
+            onvertaald: Default::default(),
         };
         regels.voorbeelden = raw
             .voorbeeld

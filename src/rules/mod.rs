@@ -26,6 +26,7 @@ mod syntax;
 mod text;
 mod vergelijk;
 pub mod verschil;
+pub mod vertaling;
 
 /// The B1 guard for `regels check` and the workbench; never in the wizard's WebAssembly.
 #[cfg(any(not(target_arch = "wasm32"), feature = "beheer"))]

@@ -16,6 +16,9 @@ pub struct Regels {
     pub vragen: Vec<Vraag>,
     pub regelingen: Vec<Regeling>,
     pub voorbeelden: Vec<Voorbeeld>,
+    /// With a translation in use: the questions and regulations (`vraag.leeftijd`, `regeling.ooievaarspas`) with a
+    /// text still in Dutch, because it has no translation yet or its Dutch text changed since.
+    pub onvertaald: std::collections::BTreeSet<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -93,6 +93,8 @@ fn verslag(gelezen: &Gelezen, vandaag: rules::Datum) -> Result<(), String> {
             .iter()
             .map(|w| w.to_string()),
     );
+    let (vertaalmeldingen, vertaalregels) = super::vertalingen::verslag(gelezen)?;
+    warnings.extend(vertaalmeldingen.iter().map(|w| w.to_string()));
     for w in &warnings {
         println!("waarschuwing: {w}");
     }
@@ -132,6 +134,9 @@ fn verslag(gelezen: &Gelezen, vandaag: rules::Datum) -> Result<(), String> {
         failing.len()
     );
     println!("{}", b1.samenvatting());
+    for r in &vertaalregels {
+        println!("{r}");
+    }
     if !failing.is_empty() {
         Err(format!(
             "{} geeft een andere uitkomst. Pas de regeling of het voorbeeld aan.",

@@ -6,11 +6,13 @@
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
 //!   regels bereik [--regels FILE] [--datum D] [--gemeente G] [--uit MAP]   reach: CSV, SVG per municipality, cliffs
 //!   regels verschil OUD NIEUW [--datum D]              which outcomes change between two versions of the files
+//!   regels vertaling --taal CODE [--gemeente G]          the entries still to translate, as TOML to add
 //!   regels schema [--gemeente]                            JSON Schema of the national or a municipal file
 
 mod bereik;
 mod check;
 mod verschil;
+mod vertalingen;
 
 use potjeswijzer::rules::{
     self,
@@ -39,6 +41,10 @@ const USAGE: &str = "Gebruik:
   regels verschil OUD NIEUW [--datum JJJJ-MM-DD]
       Vergelijkt twee versies van regulations.toml (elk met de bestanden van de gemeenten en de voorbeelden
       ernaast): welke uitkomsten en bedragen veranderen voor de voorbeeldhuishoudens en de soorten huishoudens.
+  regels vertaling --taal TAAL [--gemeente GEMEENTE]
+      Geeft de teksten die nog niet vertaald zijn (en, pl, tr, ar of uk): van regulations.toml en de app, of
+      met --gemeente die van het bestand van die gemeente. Voeg ze toe aan talen/TAAL.toml of
+      gemeenten/GEMEENTE.TAAL.toml en vul bij elke tekst de vertaling in.
   regels schema [--gemeente]
       Geeft het JSON-schema van regulations.toml, of met --gemeente dat van het bestand van een gemeente,
       voor een editor.";
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
         Some("grenzen") => grenzen_command(&args[1..]),
         Some("bereik") => bereik::bereik_command(&args[1..]),
         Some("verschil") => verschil::verschil_command(&args[1..]),
+        Some("vertaling") => vertalingen::vertaling_command(&args[1..]),
         Some("schema") if args.get(1).is_some_and(|a| a == "--gemeente") => {
             rules::schema::gemeente_schema().map(|s| println!("{s}"))
         }

@@ -6,6 +6,7 @@ use super::money::{format_bedrag, parse_bedrag};
 use super::raw::Value;
 use super::reader::{parse_document, Reader};
 use super::suggest::bedoelt_u;
+use super::vertaling::{t, tf};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -165,25 +166,23 @@ pub fn describe_answer(vraag: &Vraag, antwoord: &Antwoord) -> String {
         // The wizard offers "Weet ik niet" on every question, next to the file's own words ("Zeg ik liever
         // niet"); both are the same answer.
         Antwoord::WeetIkNiet => match vraag.weet_ik_niet.as_deref() {
-            Some(label) if label != WEET_IK_NIET_KNOP => {
-                format!(
-                    "{WEET_IK_NIET_KNOP} of {}",
-                    super::evaluate::lower_first(label)
-                )
-            }
-            _ => WEET_IK_NIET_KNOP.to_string(),
+            Some(label) if label != WEET_IK_NIET_KNOP && label != t(WEET_IK_NIET_KNOP) => tf(
+                "Weet ik niet of {ander}",
+                &[("ander", &super::evaluate::lower_first(label))],
+            ),
+            _ => t("Weet ik niet"),
         },
-        Antwoord::JaNee(true) => "Ja".to_string(),
-        Antwoord::JaNee(false) => "Nee".to_string(),
+        Antwoord::JaNee(true) => t("Ja"),
+        Antwoord::JaNee(false) => t("Nee"),
         Antwoord::Keuze(w) => optie_tekst(w),
-        Antwoord::Meerkeuze(ws) if ws.is_empty() => "Niets gekozen".to_string(),
+        Antwoord::Meerkeuze(ws) if ws.is_empty() => t("Niets gekozen"),
         Antwoord::Meerkeuze(ws) => join_dutch(ws.iter().map(|w| optie_tekst(w)).collect()),
         Antwoord::Getal(n) => n.to_string(),
         Antwoord::Bedrag(b) => format_bedrag(*b),
-        Antwoord::Leeftijden(ls) if ls.is_empty() => "Geen kinderen".to_string(),
-        Antwoord::Leeftijden(ls) => format!(
-            "{} jaar",
-            join_dutch(ls.iter().map(|l| l.to_string()).collect())
+        Antwoord::Leeftijden(ls) if ls.is_empty() => t("Geen kinderen"),
+        Antwoord::Leeftijden(ls) => tf(
+            "{n} jaar",
+            &[("n", &join_dutch(ls.iter().map(|l| l.to_string()).collect()))],
         ),
     }
 }
@@ -195,7 +194,10 @@ pub(crate) fn join_dutch(mut delen: Vec<String>) -> String {
         1 => delen.remove(0),
         _ => {
             let laatste = delen.pop().unwrap_or_default();
-            format!("{} en {laatste}", delen.join(", "))
+            tf(
+                "{lijst} en {laatste}",
+                &[("lijst", &delen.join(", ")), ("laatste", &laatste)],
+            )
         }
     }
 }

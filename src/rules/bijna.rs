@@ -8,6 +8,7 @@ use super::evaluate::{lower_first, Feiten};
 use super::model::*;
 use super::money::format_bedrag;
 use super::status::Status;
+use super::vertaling::tf;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
@@ -81,7 +82,7 @@ fn getal(antwoorden: &Antwoorden, vraag: &str) -> Option<i64> {
 }
 
 fn jaar(n: i64) -> String {
-    format!("{n} jaar")
+    tf("{n} jaar", &[("n", &n.to_string())])
 }
 
 /// The answer change this one test suggests, if a change that can happen would make it hold.
@@ -108,17 +109,17 @@ fn kandidaat(
             let (vraag, tekst) = if matches!(toets, Toets::InkomenBinnen { .. }) {
                 (
                     "inkomen",
-                    format!(
-                        "Met een inkomen tot {} per maand komt u wel in aanmerking.",
-                        format_bedrag(grens)
+                    tf(
+                        "Met een inkomen tot {bedrag} per maand komt u wel in aanmerking.",
+                        &[("bedrag", &format_bedrag(grens))],
                     ),
                 )
             } else {
                 (
                     "vermogen",
-                    format!(
-                        "Met spaargeld tot {} komt u wel in aanmerking.",
-                        format_bedrag(grens)
+                    tf(
+                        "Met spaargeld tot {bedrag} komt u wel in aanmerking.",
+                        &[("bedrag", &format_bedrag(grens))],
                     ),
                 )
             };
@@ -137,12 +138,18 @@ fn kandidaat(
                 return None;
             }
             let tekst = match vraag.as_str() {
-                "leeftijd" => format!("Vanaf {} komt u wel in aanmerking.", jaar(doel)),
-                "leeftijd_partner" => format!(
-                    "Als uw partner {} is, komt u wel in aanmerking.",
-                    jaar(doel)
+                "leeftijd" => tf(
+                    "Vanaf {leeftijd} komt u wel in aanmerking.",
+                    &[("leeftijd", &jaar(doel))],
                 ),
-                _ => format!("Over {} komt u wel in aanmerking.", jaar(doel - nu)),
+                "leeftijd_partner" => tf(
+                    "Als uw partner {leeftijd} is, komt u wel in aanmerking.",
+                    &[("leeftijd", &jaar(doel))],
+                ),
+                _ => tf(
+                    "Over {jaren} komt u wel in aanmerking.",
+                    &[("jaren", &jaar(doel - nu))],
+                ),
             };
             maak(vraag, Antwoord::Getal(doel), doel.to_string(), tekst)
         }
@@ -153,9 +160,9 @@ fn kandidaat(
             if nu == waarde || teksten.ja.trim().is_empty() {
                 return None;
             }
-            let tekst = format!(
-                "Het past wel als dit klopt: {}",
-                lower_first(teksten.ja.trim())
+            let tekst = tf(
+                "Het past wel als dit klopt: {voorwaarde}",
+                &[("voorwaarde", &lower_first(teksten.ja.trim()))],
             );
             maak(vraag, Antwoord::JaNee(*waarde), waarde.to_string(), tekst)
         }
@@ -179,9 +186,9 @@ fn kandidaat(
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            let tekst = format!(
-                "Als uw kind {} is, komt u wel in aanmerking.",
-                jaar(i64::from(*van))
+            let tekst = tf(
+                "Als uw kind {leeftijd} is, komt u wel in aanmerking.",
+                &[("leeftijd", &jaar(i64::from(*van)))],
             );
             maak("kinderen", Antwoord::Leeftijden(ouder), waarde, tekst)
         }

@@ -1,6 +1,7 @@
 //! Calendar dates without a time zone: what norms, regulations and example households are dated by.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use super::vertaling::{t, tf};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,14 +101,34 @@ impl Datum {
         months
     }
 
-    /// "1 juli 2025": how a resident reads a date.
+    /// "1 juli 2025": how a resident reads a date (the month in the language in use).
     pub fn nl(self) -> String {
-        format!(
-            "{} {} {}",
-            self.dag,
-            MAANDEN[(self.maand - 1) as usize],
-            self.jaar
+        tf(
+            "{dag} {maand} {jaar}",
+            &[
+                ("dag", &self.dag.to_string()),
+                ("maand", &maand_naam(self.maand)),
+                ("jaar", &self.jaar.to_string()),
+            ],
         )
+    }
+}
+
+/// A month's name in the language in use (`MAANDEN` are the Dutch names a file may write).
+pub(crate) fn maand_naam(maand: u32) -> String {
+    match maand {
+        1 => t("januari"),
+        2 => t("februari"),
+        3 => t("maart"),
+        4 => t("april"),
+        5 => t("mei"),
+        6 => t("juni"),
+        7 => t("juli"),
+        8 => t("augustus"),
+        9 => t("september"),
+        10 => t("oktober"),
+        11 => t("november"),
+        _ => t("december"),
     }
 }
 

@@ -7,6 +7,7 @@ use super::household::{agreed, norm_on};
 use super::model::*;
 use super::money::format_bedrag;
 use super::vergelijk::met_vergelijking;
+use super::vertaling::{t, tf};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -175,11 +176,7 @@ impl Feiten<'_> {
     }
 
     fn bedrag(&self, k: &Krijgt) -> Option<String> {
-        let per = match k.per? {
-            Periode::Jaar => " per jaar",
-            Periode::Maand => " per maand",
-            Periode::Keer => ", één keer",
-        };
+        let periode = k.per?;
         let vast = k.bedrag.unwrap_or_default();
         let sizes = agreed(
             self.huishoudens
@@ -187,8 +184,8 @@ impl Feiten<'_> {
                 .iter()
                 .map(|m| (m.volwassenen, m.kinderen)),
         );
-        let tekst = match (k.per_volwassene, k.per_kind, sizes) {
-            (None, None, _) => format!("{}{per}", format_bedrag(vast)),
+        let bedrag = match (k.per_volwassene, k.per_kind, sizes) {
+            (None, None, _) => format_bedrag(vast),
             (pv, pk, Some((volwassenen, kinderen))) => {
                 let totaal = vast
                     + pv.unwrap_or_default() * Decimal::from(volwassenen)
@@ -197,7 +194,7 @@ impl Feiten<'_> {
                     // e.g. only an amount per child, and no children: the description says what it gives
                     return None;
                 }
-                format!("{}{per}", format_bedrag(totaal))
+                format_bedrag(totaal)
             }
             (pv, pk, None) => {
                 let mut delen = Vec::new();
@@ -205,24 +202,30 @@ impl Feiten<'_> {
                     delen.push(format_bedrag(vast));
                 }
                 if let Some(pv) = pv {
-                    delen.push(format!("{} per volwassene", format_bedrag(pv)));
+                    delen.push(tf("{bedrag} per volwassene", &[("bedrag", &format_bedrag(pv))]));
                 }
                 if let Some(pk) = pk {
-                    delen.push(format!("{} per kind", format_bedrag(pk)));
+                    delen.push(tf("{bedrag} per kind", &[("bedrag", &format_bedrag(pk))]));
                 }
-                format!("{}{per}", join_dutch(delen))
+                join_dutch(delen)
             }
         };
-        Some(if k.ongeveer {
-            format!("Ongeveer {tekst}")
-        } else {
-            tekst
+        let b = [("bedrag", bedrag.as_str())];
+        Some(match (periode, k.ongeveer) {
+            (Periode::Jaar, false) => tf("{bedrag} per jaar", &b),
+            (Periode::Jaar, true) => tf("Ongeveer {bedrag} per jaar", &b),
+            (Periode::Maand, false) => tf("{bedrag} per maand", &b),
+            (Periode::Maand, true) => tf("Ongeveer {bedrag} per maand", &b),
+            (Periode::Keer, false) => tf("{bedrag}, één keer", &b),
+            (Periode::Keer, true) => tf("Ongeveer {bedrag}, één keer", &b),
         })
     }
 }
 
 /// What a misschien above a soft limit depends on, in the words of `hangt_af_van`.
-const ZACHTE_GRENS_ONDERWERP: &str = "wat u zelf kunt betalen";
+fn zachte_grens_onderwerp() -> String {
+    t("wat u zelf kunt betalen")
+}
 
 fn teksten(v: &Voorwaarde) -> Option<&Teksten> {
     match v {
@@ -251,7 +254,7 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
                 .as_deref()
                 .map(|s| vergelijk(s).unwrap_or_else(|| fill(s)))
                 .unwrap_or_else(|| {
-                    "Met uw inkomen betaalt u waarschijnlijk een deel zelf.".to_string()
+                    super::vertaling::t("Met uw inkomen betaalt u waarschijnlijk een deel zelf.")
                 }),
             Status::Ja if vergelijk(&t.ja).is_some() => vergelijk(&t.ja).unwrap_or_default(),
             Status::Nee
@@ -273,8 +276,16 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
                 .nee
                 .as_deref()
                 .map(fill)
-                .unwrap_or_else(|| format!("Dit klopt niet: {}", lower_first(&fill(&t.ja)))),
-            Status::Misschien => format!("Dat weten we nog niet: {}", lower_first(&fill(&t.ja))),
+                .unwrap_or_else(|| {
+                    tf(
+                        "Dit klopt niet: {voorwaarde}",
+                        &[("voorwaarde", &lower_first(&fill(&t.ja)))],
+                    )
+                }),
+            Status::Misschien => tf(
+                "Dat weten we nog niet: {voorwaarde}",
+                &[("voorwaarde", &lower_first(&fill(&t.ja)))],
+            ),
         };
         out.push(Reden {
             status: node.status,
@@ -303,8 +314,9 @@ fn unknown_subjects(regels: &Regels, node: &Node, out: &mut Vec<String>) {
     if node.status != Status::Misschien {
         return;
     }
-    if node.boven_zachte_grens && !out.iter().any(|s| s == ZACHTE_GRENS_ONDERWERP) {
-        out.push(ZACHTE_GRENS_ONDERWERP.to_string());
+    let onderwerp = zachte_grens_onderwerp();
+    if node.boven_zachte_grens && !out.iter().any(|s| *s == onderwerp) {
+        out.push(onderwerp);
     }
     for id in &node.unknown_inputs {
         let onderwerp = regels

@@ -10,6 +10,7 @@ use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
 use super::vergelijk::{Bedragsoort, Vergelijk};
 use rust_decimal::Decimal;
+use super::vertaling::{t, tf};
 
 /// One evaluated condition: its status, and for leaves what the resident reads and which questions would decide it.
 pub(crate) struct Node<'r> {
@@ -166,8 +167,8 @@ impl<'a> Feiten<'a> {
                 let limits = self.income_limits(grens, &gemeenten);
                 let grens_bedrag = agreed(limits.iter().copied()).flatten();
                 node.grens = Some(match grens_bedrag {
-                    Some(g) => format!("{} per maand", format_bedrag(g)),
-                    None => "de grens voor uw huishouden".to_string(),
+                    Some(g) => tf("{bedrag} per maand", &[("bedrag", &format_bedrag(g))]),
+                    None => t("de grens voor uw huishouden"),
                 });
                 node.vergelijk = Some(Vergelijk {
                     soort: Bedragsoort::Inkomen,
@@ -188,7 +189,7 @@ impl<'a> Feiten<'a> {
                 let grens_bedrag = agreed(limits.iter().copied()).flatten();
                 node.grens = Some(match grens_bedrag {
                     Some(g) => format_bedrag(g),
-                    None => "de vermogensgrens".to_string(),
+                    None => t("de vermogensgrens"),
                 });
                 node.vergelijk = Some(Vergelijk {
                     soort: Bedragsoort::Spaargeld,

@@ -1,11 +1,14 @@
 //! Money as residents and policy officers write it: "1.234,56", "€ 1234", "1234". Always `Decimal`, never floats.
 
+use super::vertaling::{t, tf};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Largest amount we accept: anything above is surely a typo.
 const MAX_BEDRAG: i64 = 100_000_000;
 
-const VOORBEELD: &str = "Vul een bedrag in, bijvoorbeeld 1250.";
+fn voorbeeld() -> String {
+    t("Vul een bedrag in, bijvoorbeeld 1250.")
+}
 
 /// Words before a number that say it is an estimate ("ongeveer 300", "ca. 300", "± 300"): estimates are fine.
 const SCHATTING: [&str; 13] = [
@@ -40,23 +43,29 @@ pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
         }
     }
     if s.is_empty() {
-        return Err(VOORBEELD.to_string());
+        return Err(voorbeeld());
     }
     if s.starts_with('-') {
-        return Err("Vul een bedrag van 0 of meer in, zonder minteken.".to_string());
+        return Err(t("Vul een bedrag van 0 of meer in, zonder minteken."));
     }
     if !s
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
         return Err(format!(
-            "Gebruik alleen cijfers, een punt of een komma. {VOORBEELD}"
+            "{} {}",
+            t("Gebruik alleen cijfers, een punt of een komma."),
+            voorbeeld()
         ));
     }
     let (geheel, centen) = split_decimals(&s).ok_or_else(|| {
         format!(
-            "'{}' is geen bedrag dat we kunnen lezen. {VOORBEELD}",
-            invoer.trim()
+            "{} {}",
+            tf(
+                "'{invoer}' is geen bedrag dat we kunnen lezen.",
+                &[("invoer", invoer.trim())]
+            ),
+            voorbeeld()
         )
     })?;
     let tekst = if centen.is_empty() {
@@ -66,9 +75,15 @@ pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
     };
     let bedrag: Decimal = tekst
         .parse()
-        .map_err(|_| format!("'{}' is geen bedrag. {VOORBEELD}", invoer.trim()))?;
+        .map_err(|_| {
+            format!(
+                "{} {}",
+                tf("'{invoer}' is geen bedrag.", &[("invoer", invoer.trim())]),
+                voorbeeld()
+            )
+        })?;
     if bedrag > Decimal::from(MAX_BEDRAG) {
-        return Err("Dat bedrag is erg hoog. Kijk of het klopt.".to_string());
+        return Err(t("Dat bedrag is erg hoog. Kijk of het klopt."));
     }
     Ok(bedrag)
 }

@@ -6,6 +6,7 @@ use super::datum::Datum;
 use super::evaluate::{Uitkomst, Uitslag};
 use super::model::{DagMaand, Regeling, Regels};
 use super::status::Status;
+use super::vertaling::{t, tf};
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -82,16 +83,16 @@ fn stap(r: &Regeling, u: &Uitkomst, datum: Datum) -> PlanStap {
     let (open_vanaf, uiterlijk) = venster(r.aanvragen.van, r.aanvragen.tot_en_met, datum);
     let binnen_maanden = r.aanvragen.binnen_maanden;
     let wanneer = match (open_vanaf, uiterlijk, binnen_maanden) {
-        (Some(van), Some(tot), _) => Some(format!(
-            "Aanvragen kan vanaf {} tot en met {}.",
-            van.nl(),
-            tot.nl()
+        (Some(van), Some(tot), _) => Some(tf(
+            "Aanvragen kan vanaf {van} tot en met {tot}.",
+            &[("van", &van.nl()), ("tot", &tot.nl())],
         )),
-        (Some(van), None, _) => Some(format!("Aanvragen kan vanaf {}.", van.nl())),
-        (None, Some(tot), _) => Some(format!("Vraag aan vóór of op {}.", tot.nl())),
-        (None, None, Some(n)) => Some(format!(
-            "Vraag aan binnen {n} {}.",
-            if n == 1 { "maand" } else { "maanden" }
+        (Some(van), None, _) => Some(tf("Aanvragen kan vanaf {van}.", &[("van", &van.nl())])),
+        (None, Some(tot), _) => Some(tf("Vraag aan vóór of op {tot}.", &[("tot", &tot.nl())])),
+        (None, None, Some(1)) => Some(t("Vraag aan binnen 1 maand.")),
+        (None, None, Some(n)) => Some(tf(
+            "Vraag aan binnen {n} maanden.",
+            &[("n", &n.to_string())],
         )),
         (None, None, None) => None,
     };

@@ -5,6 +5,7 @@ use super::feiten::{asset_limit_text, income_limit_text, Feiten};
 use super::household::{agreed, income_limit};
 use super::model::{Antwoord, Antwoorden, Grens, Huishouden, Regels, Vraag};
 use super::money::format_bedrag_rond;
+use super::vertaling::{t, tf};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VraagTekst {
@@ -121,7 +122,10 @@ fn procent_text(feiten: &Feiten, grenzen: &[&Grens]) -> String {
         agreed(bedragen).flatten().map(format_bedrag_rond)
     };
     match (voor(Huishouden::Alleenstaand), voor(Huishouden::Paar)) {
-        (Some(een), Some(stel)) => format!("ongeveer {een} voor 1 persoon en {stel} voor een stel"),
-        _ => "anders per gemeente".to_string(),
+        (Some(een), Some(stel)) => tf(
+            "ongeveer {een} voor 1 persoon en {stel} voor een stel",
+            &[("een", &een), ("stel", &stel)],
+        ),
+        _ => t("anders per gemeente"),
     }
 }

@@ -9,7 +9,9 @@
 
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
+use super::vertaling::{t, tf};
 use rust_decimal::Decimal;
+use std::cmp::Ordering;
 
 /// Which figure a limit is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,15 +30,6 @@ pub(crate) struct Vergelijk {
     pub grens: Option<Decimal>,
 }
 
-impl Bedragsoort {
-    fn per(self) -> &'static str {
-        match self {
-            Bedragsoort::Inkomen => " per maand",
-            Bedragsoort::Spaargeld => "",
-        }
-    }
-}
-
 /// Whole euros, unless both would then read the same although they differ: then both with cents.
 fn bedragen(a: Decimal, b: Decimal) -> (String, String) {
     let (ra, rb) = (format_bedrag_rond(a), format_bedrag_rond(b));
@@ -47,42 +40,54 @@ fn bedragen(a: Decimal, b: Decimal) -> (String, String) {
     }
 }
 
-/// The comparison for a leaf with this status. `ongeveer`: the limit is an estimate.
-pub(crate) fn vergelijk_zin(v: &Vergelijk, status: Status, ongeveer: bool) -> String {
-    let per = v.soort.per();
-    let wat = match v.soort {
-        Bedragsoort::Inkomen => "Uw inkomen",
-        Bedragsoort::Spaargeld => "Uw spaargeld",
+/// The comparison for a leaf with this status. `ongeveer`: the limit is an estimate. Whole sentences, each
+/// translated as a whole (`tf`).
+pub(crate) fn vergelijk_zin(v: &Vergelijk, _status: Status, ongeveer: bool) -> String {
+    let inkomen = v.soort == Bedragsoort::Inkomen;
+    let eigen = |bedrag: &str| match v.soort {
+        Bedragsoort::Inkomen => tf("Uw inkomen is {bedrag} per maand.", &[("bedrag", bedrag)]),
+        Bedragsoort::Spaargeld => tf("Uw spaargeld is {bedrag}.", &[("bedrag", bedrag)]),
     };
-    let ong = if ongeveer { "ongeveer " } else { "" };
+    let afhankelijk = || t("De grens hangt af van uw huishouden.");
     match (v.bedrag, v.grens) {
         (Some(bedrag), Some(grens)) => {
             let (b, g) = bedragen(bedrag, grens);
-            let oordeel = if bedrag > grens {
-                format!("Dat is meer dan de grens van {ong}{g}.")
-            } else if bedrag == grens {
-                "Dat is precies de grens.".to_string()
-            } else {
-                format!("Dat is onder de grens van {ong}{g}.")
+            let g = [("grens", g.as_str())];
+            let oordeel = match (bedrag.cmp(&grens), ongeveer) {
+                (Ordering::Greater, false) => tf("Dat is meer dan de grens van {grens}.", &g),
+                (Ordering::Greater, true) => {
+                    tf("Dat is meer dan de grens van ongeveer {grens}.", &g)
+                }
+                (Ordering::Equal, _) => t("Dat is precies de grens."),
+                (Ordering::Less, false) => tf("Dat is onder de grens van {grens}.", &g),
+                (Ordering::Less, true) => tf("Dat is onder de grens van ongeveer {grens}.", &g),
             };
-            format!("{wat} is {b}{per}. {oordeel}")
+            format!("{} {oordeel}", eigen(&b))
         }
-        (Some(bedrag), None) => format!(
-            "{wat} is {}{per}. De grens hangt af van uw huishouden.",
-            format_bedrag_rond(bedrag)
-        ),
+        (Some(bedrag), None) => format!("{} {}", eigen(&format_bedrag_rond(bedrag)), afhankelijk()),
         (None, grens) => {
-            let onbekend = match v.soort {
-                Bedragsoort::Inkomen => "We weten uw inkomen niet.",
-                Bedragsoort::Spaargeld => "We weten niet hoeveel spaargeld u heeft.",
+            let onbekend = if inkomen {
+                t("We weten uw inkomen niet.")
+            } else {
+                t("We weten niet hoeveel spaargeld u heeft.")
             };
-            match (grens, status) {
-                (Some(g), _) => format!(
-                    "{onbekend} Is het {ong}{}{per} of minder? Dan past dit waarschijnlijk.",
-                    format_bedrag_rond(g)
+            let Some(g) = grens else {
+                return format!("{onbekend} {}", afhankelijk());
+            };
+            let g = format_bedrag_rond(g);
+            let g = [("grens", g.as_str())];
+            let vraag = match (inkomen, ongeveer) {
+                (true, false) => tf("Is het {grens} per maand of minder? Dan past dit waarschijnlijk.", &g),
+                (true, true) => tf(
+                    "Is het ongeveer {grens} per maand of minder? Dan past dit waarschijnlijk.",
+                    &g,
                 ),
-                (None, _) => format!("{onbekend} De grens hangt af van uw huishouden."),
-            }
+                (false, false) => tf("Is het {grens} of minder? Dan past dit waarschijnlijk.", &g),
+                (false, true) => {
+                    tf("Is het ongeveer {grens} of minder? Dan past dit waarschijnlijk.", &g)
+                }
+            };
+            format!("{onbekend} {vraag}")
         }
     }
 }
@@ -93,7 +98,9 @@ pub(crate) fn met_vergelijking(tekst: &str, v: &Vergelijk, status: Status) -> Op
     if !tekst.contains("{grens}") {
         return None;
     }
-    let ongeveer = tekst.contains("ongeveer {grens}");
+    // The file's text may be a translation: "ongeveer" in the language in use.
+    let ongeveer = tekst.contains("ongeveer {grens}")
+        || tekst.contains(&format!("{} {{grens}}", t("ongeveer")));
     let rest: Vec<&str> = zinnen(tekst)
         .into_iter()
         .filter(|z| !z.contains("{grens}"))
@@ -111,7 +118,7 @@ fn zinnen(tekst: &str) -> Vec<&str> {
     let mut uit = Vec::new();
     let mut begin = 0;
     for (i, c) in tekst.char_indices() {
-        if matches!(c, '.' | '?' | '!') {
+        if matches!(c, '.' | '?' | '!' | '؟') {
             let einde = i + c.len_utf8();
             let volgende = tekst[einde..].chars().next();
             if volgende.is_none_or(char::is_whitespace) {

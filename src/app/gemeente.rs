@@ -41,7 +41,7 @@ pub async fn met_gemeente(
 /// The municipality among the answers whose file still has to be fetched.
 fn nodig(w: Wizard) -> Option<String> {
     let gemeente = w.pad.with(|p| gemeente_van(&p.geldig))?;
-    w.regels
+    w.regels_nl
         .with(|r| r.bestand_nodig(&gemeente).is_some())
         .then_some(gemeente)
 }
@@ -66,7 +66,7 @@ pub fn volg_gemeente(w: Wizard) {
 
 /// Fetches the file of `gemeente` if the rules do not have it yet (a hand-over link opened on this page).
 pub fn haal_als_nodig(w: Wizard, gemeente: String) {
-    if w.regels
+    if w.regels_nl
         .with_untracked(|r| r.bestand_nodig(&gemeente).is_some())
     {
         haal(w, gemeente);
@@ -79,11 +79,11 @@ pub fn haal(w: Wizard, gemeente: String) {
         .set(GemeenteBestand::Bezig(gemeente.clone()));
     let url = w.instellingen.with_value(|i| i.regels_url.clone());
     leptos::task::spawn_local(async move {
-        let regels = w.regels.get_untracked();
+        let regels = w.regels_nl.get_untracked();
         match met_gemeente(&regels, &url, &gemeente).await {
             Ok(nieuw) => {
                 if let Some(nieuw) = nieuw {
-                    w.regels.set(Arc::new(nieuw));
+                    w.regels_nl.set(Arc::new(nieuw));
                 }
                 w.gemeente_bestand.set(GemeenteBestand::Klaar);
             }

@@ -2,7 +2,9 @@
 //! of the step; everything else (the path, the screen, the outcomes) is derived with `Memo` from the pure
 //! decisions in `crate::wizard`. The router provides it (`provide_wizard`), screens take it (`use_wizard`).
 
+use super::taal::TaalStaat;
 use super::{dom, mark, storage};
+use crate::rules::vertaling::vertaal_regels;
 use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, Regels, Uitslag};
 use crate::wizard::begin::begin;
 use crate::wizard::instellingen::Instellingen;
@@ -35,8 +37,11 @@ pub enum GemeenteBestand {
 
 #[derive(Clone, Copy)]
 pub struct Wizard {
-    /// The national rules, with the municipality's own file added once it is known and fetched.
-    pub regels: RwSignal<Arc<Regels>>,
+    /// The national rules in Dutch, with the municipality's own file added once it is known and fetched.
+    pub regels_nl: RwSignal<Arc<Regels>>,
+    /// The rules in the language in use: `regels_nl` with their texts translated.
+    pub regels: Memo<Arc<Regels>>,
+    pub taal: TaalStaat,
     pub gemeente_bestand: RwSignal<GemeenteBestand>,
     pub instellingen: StoredValue<Instellingen>,
     pub datum: Datum,
@@ -74,7 +79,11 @@ pub fn use_wizard() -> Wizard {
 
 impl Wizard {
     /// The wizard for a loaded regulations file: stored progress or a hand-over link read, signals made.
-    pub fn new(regels: Arc<Regels>, instellingen: StoredValue<Instellingen>) -> Wizard {
+    pub fn new(
+        regels: Arc<Regels>,
+        instellingen: StoredValue<Instellingen>,
+        taal: TaalStaat,
+    ) -> Wizard {
         let datum = instellingen
             .with_value(|i| i.datum)
             .or_else(dom::vandaag)
@@ -100,7 +109,18 @@ impl Wizard {
             .modus
             .is_none_or(|m| storage::beschikbaar(StorageArea::for_modus(m)));
 
-        let regels = RwSignal::new(regels);
+        let regels_nl = RwSignal::new(regels);
+        let vertalingen = taal.vertalingen;
+        let regels = Memo::new_with_compare(
+            move |_| {
+                let nl = regels_nl.get();
+                match vertalingen.get() {
+                    Some(v) => Arc::new(vertaal_regels(&nl, &v)),
+                    None => nl,
+                }
+            },
+            |oud, nieuw| !matches!((oud, nieuw), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+        );
         let vast = StoredValue::new(vast);
         let antwoorden = RwSignal::new(start.antwoorden);
         let stap_signaal = RwSignal::new(start.stap);
@@ -125,7 +145,9 @@ impl Wizard {
         });
         let eerste_scherm = scherm.get_untracked();
         Wizard {
+            regels_nl,
             regels,
+            taal,
             gemeente_bestand: RwSignal::new(GemeenteBestand::Klaar),
             instellingen,
             datum,
@@ -167,6 +189,7 @@ impl Wizard {
             }
             self.modus.set(Some(modus));
         }
+        self.taal.bewaar(modus);
         self.opslag_werkt
             .set(storage::beschikbaar(StorageArea::for_modus(modus)));
         dom::wis_fragment();

@@ -18,6 +18,7 @@ mod qr;
 mod router;
 mod screens;
 mod storage;
+mod taal;
 
 use crate::rules::{load, Regels};
 use crate::wizard::begin::gemeente_bij_begin;
@@ -146,6 +147,9 @@ fn App(
 ) -> impl IntoView {
     let laden = RwSignal::new(Laden::Bezig);
     let aankondiging = RwSignal::new(String::new());
+    let taal = taal::TaalStaat::new(instellingen.regels_url.clone());
+    provide_context(taal);
+    taal.volg_stemmen();
     let instellingen = StoredValue::new(instellingen);
 
     let haal = move || {
@@ -154,6 +158,8 @@ fn App(
         leptos::task::spawn_local(async move {
             match haal_regels(&i).await {
                 Ok(regels) => {
+                    // A language kept from an earlier visit: its texts before the first screen.
+                    taal::bij_begin(taal, &regels).await;
                     // Reading the file is one long task; drawing the first screen is another. In between, the
                     // browser may handle a tap or paint (shorter blocking on a slow phone).
                     geef_voorrang().await;
@@ -176,7 +182,12 @@ fn App(
             .then_some("none")
     };
     view! {
-        <div class="potjeswijzer" lang="nl" style:display=wacht>
+        <div
+            class="potjeswijzer"
+            lang=move || taal.taal.get().code
+            dir=move || if taal.taal.get().rechts_naar_links { "rtl" } else { "ltr" }
+            style:display=wacht
+        >
             <div class="pw-sr-only" role="status" aria-live="polite" aria-atomic="true">
                 {move || aankondiging.get()}
             </div>

@@ -6,10 +6,12 @@
 use super::gemeente::{haal_als_nodig, volg_gemeente};
 use super::handle::{provide_wizard, Wizard};
 use super::parts::opslag_melding::OpslagMelding;
+use super::parts::taal_menu::TaalMenu;
 use super::screens::{
     alles::Alles, controle::Controle, gedeelde_lijst::GedeeldeLijst, lijst::Lijst,
     start_scherm::StartScherm, vraag_scherm::VraagScherm,
 };
+use super::taal::TaalStaat;
 use super::{dom, mark, storage};
 use crate::rules::Regels;
 use crate::wizard::instellingen::Instellingen;
@@ -26,7 +28,13 @@ pub fn Router(
     instellingen: StoredValue<Instellingen>,
     aankondiging_tekst: RwSignal<String>,
 ) -> impl IntoView {
-    let w = Wizard::new(regels, instellingen);
+    let taal = match use_context::<TaalStaat>() {
+        Some(t) => t,
+        None => unreachable!("the router is drawn below the root, which provides the language"),
+    };
+    let w = Wizard::new(regels, instellingen, taal);
+    // A municipality's own file in use: its translation too, when a language other than Dutch is in use.
+    Effect::new(move |_| taal.volg_gemeenten(w.regels_nl.get()));
     provide_wizard(w);
     volg_gemeente(w);
     // Back and Forward in the browser move between the steps.
@@ -130,7 +138,11 @@ pub fn Router(
                     && !matches!(w.scherm.get(), Stap::Gedeeld(_)))
                     .then(|| view! { <OpslagMelding/> })
             }}
-            {move || match w.scherm.get() {
+            <TaalMenu/>
+            {move || {
+                // Every screen is drawn again in a new language; the answers and the step stay.
+                taal.vertalingen.track();
+                match w.scherm.get() {
                 Stap::Start => view! { <StartScherm/> }.into_any(),
                 Stap::Vraag { id, wijzigen } => view! { <VraagScherm id wijzigen/> }.into_any(),
                 Stap::Controle => view! { <Controle/> }.into_any(),
@@ -146,6 +158,7 @@ pub fn Router(
                     view! { <GedeeldeLijst ids=ids.clone()/> }
                 })
                     .into_any(),
+            }
             }}
         </div>
     }

@@ -7,6 +7,9 @@ use gloo_storage::{LocalStorage, SessionStorage, Storage};
 
 const PROEF: &str = "potjeswijzer:proef";
 
+/// The resident's language, kept beside the progress in the same storage (so wiping removes it too).
+const TAAL: &str = "potjeswijzer:taal:v1";
+
 fn ruw(plek: StorageArea) -> Option<web_sys::Storage> {
     let window = web_sys::window()?;
     let opslag = match plek {
@@ -51,9 +54,34 @@ pub fn wis(plek: StorageArea) {
         return;
     }
     match plek {
-        StorageArea::Local => LocalStorage::delete(SLEUTEL),
-        StorageArea::Session => SessionStorage::delete(SLEUTEL),
+        StorageArea::Local => {
+            LocalStorage::delete(SLEUTEL);
+            LocalStorage::delete(TAAL);
+        }
+        StorageArea::Session => {
+            SessionStorage::delete(SLEUTEL);
+            SessionStorage::delete(TAAL);
+        }
     }
+}
+
+/// Keeps the language code beside the progress of `plek`; Dutch, the default, is kept by removing it.
+pub fn bewaar_taal(plek: StorageArea, code: &str) {
+    let Some(s) = ruw(plek).filter(|_| beschikbaar(plek)) else {
+        return;
+    };
+    let _ = if code == "nl" {
+        s.remove_item(TAAL)
+    } else {
+        s.set_item(TAAL, code)
+    };
+}
+
+/// The kept language: the session's (working with a hulpverlener) before the resident's own.
+pub fn lees_taal() -> Option<String> {
+    [StorageArea::Session, StorageArea::Local]
+        .into_iter()
+        .find_map(|plek| ruw(plek)?.get_item(TAAL).ok().flatten())
 }
 
 /// Removes this wizard's progress from both storages.

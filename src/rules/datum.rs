@@ -1,7 +1,7 @@
 //! Calendar dates without a time zone: what norms, regulations and example households are dated by.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::vertaling::{t, tf};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -202,7 +202,10 @@ impl Feiten<'_> {
                     delen.push(format_bedrag(vast));
                 }
                 if let Some(pv) = pv {
-                    delen.push(tf("{bedrag} per volwassene", &[("bedrag", &format_bedrag(pv))]));
+                    delen.push(tf(
+                        "{bedrag} per volwassene",
+                        &[("bedrag", &format_bedrag(pv))],
+                    ));
                 }
                 if let Some(pk) = pk {
                     delen.push(tf("{bedrag} per kind", &[("bedrag", &format_bedrag(pk))]));
@@ -272,16 +275,12 @@ fn reasons(node: &Node, out: &mut Vec<Reden>) {
             }
             Status::Misschien if vergelijk(&t.ja).is_some() => vergelijk(&t.ja).unwrap_or_default(),
             Status::Ja => fill(&t.ja),
-            Status::Nee => t
-                .nee
-                .as_deref()
-                .map(fill)
-                .unwrap_or_else(|| {
-                    tf(
-                        "Dit klopt niet: {voorwaarde}",
-                        &[("voorwaarde", &lower_first(&fill(&t.ja)))],
-                    )
-                }),
+            Status::Nee => t.nee.as_deref().map(fill).unwrap_or_else(|| {
+                tf(
+                    "Dit klopt niet: {voorwaarde}",
+                    &[("voorwaarde", &lower_first(&fill(&t.ja)))],
+                )
+            }),
             Status::Misschien => tf(
                 "Dat weten we nog niet: {voorwaarde}",
                 &[("voorwaarde", &lower_first(&fill(&t.ja)))],

@@ -9,8 +9,8 @@ use super::model::*;
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
 use super::vergelijk::{Bedragsoort, Vergelijk};
-use rust_decimal::Decimal;
 use super::vertaling::{t, tf};
+use rust_decimal::Decimal;
 
 /// One evaluated condition: its status, and for leaves what the resident reads and which questions would decide it.
 pub(crate) struct Node<'r> {

@@ -73,15 +73,13 @@ pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
     } else {
         format!("{geheel}.{centen}")
     };
-    let bedrag: Decimal = tekst
-        .parse()
-        .map_err(|_| {
-            format!(
-                "{} {}",
-                tf("'{invoer}' is geen bedrag.", &[("invoer", invoer.trim())]),
-                voorbeeld()
-            )
-        })?;
+    let bedrag: Decimal = tekst.parse().map_err(|_| {
+        format!(
+            "{} {}",
+            tf("'{invoer}' is geen bedrag.", &[("invoer", invoer.trim())]),
+            voorbeeld()
+        )
+    })?;
     if bedrag > Decimal::from(MAX_BEDRAG) {
         return Err(t("Dat bedrag is erg hoog. Kijk of het klopt."));
     }

@@ -77,15 +77,19 @@ pub(crate) fn vergelijk_zin(v: &Vergelijk, _status: Status, ongeveer: bool) -> S
             let g = format_bedrag_rond(g);
             let g = [("grens", g.as_str())];
             let vraag = match (inkomen, ongeveer) {
-                (true, false) => tf("Is het {grens} per maand of minder? Dan past dit waarschijnlijk.", &g),
+                (true, false) => tf(
+                    "Is het {grens} per maand of minder? Dan past dit waarschijnlijk.",
+                    &g,
+                ),
                 (true, true) => tf(
                     "Is het ongeveer {grens} per maand of minder? Dan past dit waarschijnlijk.",
                     &g,
                 ),
                 (false, false) => tf("Is het {grens} of minder? Dan past dit waarschijnlijk.", &g),
-                (false, true) => {
-                    tf("Is het ongeveer {grens} of minder? Dan past dit waarschijnlijk.", &g)
-                }
+                (false, true) => tf(
+                    "Is het ongeveer {grens} of minder? Dan past dit waarschijnlijk.",
+                    &g,
+                ),
             };
             format!("{onbekend} {vraag}")
         }

@@ -15,7 +15,14 @@ pub fn app_teksten(map: &Path) -> Option<Vec<String>> {
         let Ok(tekst) = std::fs::read_to_string(&b) else {
             continue;
         };
-        for t in teksten_in(&tekst) {
+        // The texts of the code itself: not its tests (at the end of a file) nor its comments.
+        let code = tekst.split("#[cfg(test)]").next().unwrap_or_default();
+        let code: String = code
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for t in teksten_in(&code) {
             if !uit.contains(&t) {
                 uit.push(t);
             }

@@ -111,13 +111,28 @@ pub fn controleer(
     for nl in app.unwrap_or_default() {
         ontbreekt(PLEK_APP, nl);
     }
-    c.ontbreekt.dedup();
+    let mut gezien = HashSet::new();
+    c.ontbreekt.retain(|p| gezien.insert(p.clone()));
     c
 }
 
-/// Whether `tekst` contains `woord`, ignoring case.
+/// Whether `tekst` has `woord` as a word of its own (not "wij" inside "bewijs", nor "gemeente" inside
+/// "gemeentelijke"); an abbreviation in capitals (WIJ, AOW) only in capitals, other words in any case.
 fn bevat(tekst: &str, woord: &str) -> bool {
-    tekst.to_lowercase().contains(&woord.to_lowercase())
+    let afkorting = woord.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && woord.chars().all(|c| !c.is_lowercase());
+    let (tekst, woord) = if afkorting {
+        (tekst.to_string(), woord.to_string())
+    } else {
+        (tekst.to_lowercase(), woord.to_lowercase())
+    };
+    // A Latin letter next to it makes it part of a longer word; Arabic writes "and" (و) against the next word.
+    let latijn = |c: char| c.is_alphanumeric() && u32::from(c) < 0x250;
+    tekst.match_indices(&woord).any(|(i, _)| {
+        let ervoor = tekst[..i].chars().next_back();
+        let erna = tekst[i + woord.len()..].chars().next();
+        !ervoor.is_some_and(latijn) && !erna.is_some_and(latijn)
+    })
 }
 
 /// The entries to add for the texts in `ontbreekt`, as TOML a translator fills in (`vertaling = ""`).
@@ -188,6 +203,11 @@ mod tests {
             uitleg: "money to live on from the municipality".to_string(),
         }];
         let c = controleer("talen/en.toml", &bestand, &teksten, None, &begrippen);
+        assert!(!bevat("Uw identiteitsbewijs", "WIJ"));
+        assert!(bevat("Bel het WIJ-team.", "WIJ"));
+        assert!(!bevat("gemeentelijke belastingen", "gemeente"));
+        assert!(bevat("De Gemeente Leiden", "gemeente"));
+        assert!(bevat("وkindgebonden budget", "kindgebonden budget"));
         let berichten: Vec<String> = c.meldingen.iter().map(ToString::to_string).collect();
         assert!(
             berichten[0].starts_with("talen/en.toml:2: Verouderd"),

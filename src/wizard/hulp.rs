@@ -2,6 +2,7 @@
 //! from the regulations file: the municipality's help (e.g. the WIJ team), debt help and Stichting Leergeld as
 //! far as the file has them, and the general help from `[meta]`.
 
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{answer_fits, Antwoord, Antwoorden, Datum, Hulp, Regeling, Regels, Soort};
 
 /// The municipality id among the answers, if known.
@@ -23,13 +24,16 @@ pub fn hulp_voor(regels: &Regels, gemeente: Option<&str>) -> Hulp {
 /// The hint under "Samen met een hulpverlener", with the help team's name from the file once the
 /// municipality is known (never another municipality's team, such as "WIJ" on Leiden's page).
 pub fn hint_samen(regels: &Regels, gemeente: Option<&str>) -> String {
-    let vraag = "Vult u dit in met een hulpverlener of vrijwilliger?";
-    let slot = "Dan bewaart dit apparaat niets als u klaar bent.";
+    let vraag = t("Vult u dit in met een hulpverlener of vrijwilliger?");
+    let slot = t("Dan bewaart dit apparaat niets als u klaar bent.");
     match gemeente
         .and_then(|id| regels.gemeenten.iter().find(|g| g.id == id))
         .and_then(|g| g.hulp.as_ref())
     {
-        Some(hulp) => format!("{vraag} Bijvoorbeeld van {}. {slot}", hulp.naam),
+        Some(hulp) => format!(
+            "{vraag} {} {slot}",
+            tf("Bijvoorbeeld van {naam}.", &[("naam", &hulp.naam)])
+        ),
         None => format!("{vraag} {slot}"),
     }
 }
@@ -82,8 +86,7 @@ pub fn hulp_regels(regels: &Regels, gemeente: Option<&str>, datum: Datum) -> Vec
     };
     let eigen = hulp_voor(regels, gemeente);
     voeg_toe(
-        "Vragen over deze lijst, of past er niets? Zij helpen u gratis. Ook met aanvragen."
-            .to_string(),
+        t("Vragen over deze lijst, of past er niets? Zij helpen u gratis. Ook met aanvragen."),
         eigen,
     );
     if let Some(h) = geldig_hier(regels, gemeente, datum)
@@ -91,8 +94,7 @@ pub fn hulp_regels(regels: &Regels, gemeente: Option<&str>, datum: Datum) -> Vec
         .find_map(contact_van)
     {
         voeg_toe(
-            "Heeft u rekeningen die u niet kunt betalen? Vraag dan om schuldhulp. Dat is gratis."
-                .to_string(),
+            t("Heeft u rekeningen die u niet kunt betalen? Vraag dan om schuldhulp. Dat is gratis."),
             h,
         );
     }
@@ -101,13 +103,12 @@ pub fn hulp_regels(regels: &Regels, gemeente: Option<&str>, datum: Datum) -> Vec
         .find_map(contact_van)
     {
         voeg_toe(
-            "Heeft u kinderen? Stichting Leergeld helpt met spullen voor school en sport."
-                .to_string(),
+            t("Heeft u kinderen? Stichting Leergeld helpt met spullen voor school en sport."),
             h,
         );
     }
     voeg_toe(
-        "Vragen over geld, regels of een brief? Hier krijgt u gratis advies.".to_string(),
+        t("Vragen over geld, regels of een brief? Hier krijgt u gratis advies."),
         regels.meta.hulp.clone(),
     );
     uit

@@ -2,6 +2,7 @@
 //! decides without drawing: the sections, which questions apply to this household (and why the others do not),
 //! which answers count, what a text field holds, and the rows of the per-condition overview.
 
+use crate::rules::vertaling::{t, tf};
 use super::invoer::{lees_antwoord, lees_kind};
 use crate::rules::{
     may_ask, Antwoord, Antwoorden, Datum, Reden, Regels, Soort, Status, Uitkomst, Uitslag,
@@ -11,51 +12,55 @@ use crate::rules::{
 /// A heading on the one page and the ids of its questions, in file order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sectie {
-    pub titel: &'static str,
+    pub titel: String,
     pub vragen: Vec<String>,
 }
 
 /// The sections and the stable question ids that go in each. A question the list does not name (a new one in
 /// the file) goes to the last section, so it is never left off the page.
-const INDELING: [(&str, &[&str]); 3] = [
-    (
-        "Huishouden",
-        &[
+const INDELING: [&[&str]; 3] = [
+    &[
             "gemeente",
             "leeftijd",
             "partner",
             "leeftijd_partner",
             "kinderen",
             "student",
-        ],
-    ),
-    (
-        "Inkomen en geld",
-        &[
+    ],
+    &[
             "inkomstenbron",
             "inkomen",
             "vermogen",
             "jaren_laag_inkomen",
             "huur",
-        ],
-    ),
-    ("Zorg, schulden en andere kosten", &[]),
+    ],
+    &[],
 ];
+
+/// The title of section `i` of `INDELING`.
+fn sectie_titel(i: usize) -> String {
+    match i {
+        0 => t("Huishouden"),
+        1 => t("Inkomen en geld"),
+        _ => t("Zorg, schulden en andere kosten"),
+    }
+}
 
 /// The file's questions in sections; sections without questions are left out.
 pub fn secties(regels: &Regels) -> Vec<Sectie> {
     let laatste = INDELING.len() - 1;
     let mut uit: Vec<Sectie> = INDELING
         .iter()
-        .map(|(titel, _)| Sectie {
-            titel,
+        .enumerate()
+        .map(|(i, _)| Sectie {
+            titel: sectie_titel(i),
             vragen: Vec::new(),
         })
         .collect();
     for v in &regels.vragen {
         let plek = INDELING
             .iter()
-            .position(|(_, ids)| ids.contains(&v.id.as_str()))
+            .position(|ids| ids.contains(&v.id.as_str()))
             .unwrap_or(laatste);
         uit[plek].vragen.push(v.id.clone());
     }
@@ -116,9 +121,9 @@ pub fn stand(
         return Stand::Vast(crate::rules::describe_answer(vraag, a));
     }
     match &vraag.alleen_als {
-        Some(v) if !may_ask(regels, vraag, geldig, datum) => Stand::NietNodig(format!(
-            "Alleen nodig als dit klopt: {}",
-            voorwaarde_tekst(v)
+        Some(v) if !may_ask(regels, vraag, geldig, datum) => Stand::NietNodig(tf(
+            "Alleen nodig als dit klopt: {voorwaarde}",
+            &[("voorwaarde", &voorwaarde_tekst(v))],
         )),
         _ => Stand::Open,
     }
@@ -221,11 +226,11 @@ pub fn tekst_voor(antwoord: Option<&Antwoord>) -> String {
 }
 
 /// A regulation's status in a worker's words.
-pub fn status_tekst(status: Status) -> &'static str {
+pub fn status_tekst(status: Status) -> String {
     match status {
-        Status::Ja => "Past waarschijnlijk",
-        Status::Misschien => "Misschien",
-        Status::Nee => "Past nu niet",
+        Status::Ja => t("Past waarschijnlijk"),
+        Status::Misschien => t("Misschien"),
+        Status::Nee => t("Past nu niet"),
     }
 }
 
@@ -234,16 +239,16 @@ pub fn status_tekst(status: Status) -> &'static str {
 pub struct VoorwaardeRij {
     pub status: Status,
     /// "Klopt", "Klopt niet" or "Nog onbekend": in words, never by colour alone.
-    pub label: &'static str,
+    pub label: String,
     pub tekst: String,
     pub artikel: Option<String>,
 }
 
-pub fn voorwaarde_label(status: Status) -> &'static str {
+pub fn voorwaarde_label(status: Status) -> String {
     match status {
-        Status::Ja => "Klopt",
-        Status::Nee => "Klopt niet",
-        Status::Misschien => "Nog onbekend",
+        Status::Ja => t("Klopt"),
+        Status::Nee => t("Klopt niet"),
+        Status::Misschien => t("Nog onbekend"),
     }
 }
 
@@ -273,11 +278,13 @@ pub fn bijna_teksten(uitkomst: &Uitkomst) -> Vec<String> {
 /// The outcome in one sentence, for the polite announcement after the answers changed.
 pub fn samenvatting(uitslag: &Uitslag) -> String {
     let tel = |s: Status| uitslag.uitkomsten.iter().filter(|u| u.status == s).count();
-    format!(
-        "Uitslag: past waarschijnlijk {}, misschien {}, past nu niet {}.",
-        tel(Status::Ja),
-        tel(Status::Misschien),
-        tel(Status::Nee)
+    tf(
+        "Uitslag: past waarschijnlijk {ja}, misschien {misschien}, past nu niet {nee}.",
+        &[
+            ("ja", &tel(Status::Ja).to_string()),
+            ("misschien", &tel(Status::Misschien).to_string()),
+            ("nee", &tel(Status::Nee).to_string()),
+        ],
     )
 }
 
@@ -291,7 +298,7 @@ mod tests {
     fn every_question_is_in_exactly_one_section_in_file_order() {
         let r = regels();
         let s = secties(&r);
-        let titels: Vec<&str> = s.iter().map(|x| x.titel).collect();
+        let titels: Vec<&str> = s.iter().map(|x| x.titel.as_str()).collect();
         assert_eq!(
             titels,
             [

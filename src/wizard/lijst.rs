@@ -1,6 +1,7 @@
 //! The list: outcomes grouped as ja / misschien / nee, the check-your-answers rows, and the hand-over link that
 //! carries only neutral codes of the regulations (no names such as "schuldhulpmaatje" in an address bar).
 
+use crate::rules::vertaling::{t};
 use super::hulp::gemeente_van;
 use crate::rules::{
     describe_answer, question_text, Antwoorden, Datum, Reden, Regels, Status, Uitkomst, Uitslag,
@@ -48,7 +49,7 @@ pub fn reden_nee(u: &Uitkomst) -> String {
         .iter()
         .find(|r| r.status == Status::Nee)
         .map(|r| r.tekst.clone())
-        .unwrap_or_else(|| "Dit past nu waarschijnlijk niet bij uw situatie.".to_string())
+        .unwrap_or_else(|| t("Dit past nu waarschijnlijk niet bij uw situatie."))
 }
 
 /// The legal ground after a reason, as " (artikel 35 Participatiewet)": for professionals, shown small. `None`
@@ -124,7 +125,7 @@ pub fn antwoord_regels(
             .map_or(gemeente, |g| g.naam.clone());
         uit.push(AntwoordRegel {
             id: "gemeente".to_string(),
-            vraag: "Uw gemeente".to_string(),
+            vraag: t("Uw gemeente"),
             antwoord: naam,
             wijzigbaar: false,
         });

@@ -2,15 +2,16 @@
 //! unknown), the first steps, the regulations in the plan's order, and a calendar file with only regulation names
 //! and dates (no answers) for the resident's own calendar.
 
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{format_bedrag_rond, Datum, PlanStap, Status, Uitkomst, Uitslag};
 use rust_decimal::Decimal;
 
 /// "2 regelingen", "1 regeling".
 fn regelingen(n: usize) -> String {
     if n == 1 {
-        "1 regeling".to_string()
+        t("1 regeling")
     } else {
-        format!("{n} regelingen")
+        tf("{n} regelingen", &[("n", &n.to_string())])
     }
 }
 
@@ -29,32 +30,41 @@ pub fn samenvatting(uitslag: &Uitslag) -> Vec<String> {
     let mut uit = Vec::new();
     match ja.len() {
         0 => {}
-        1 => uit.push("1 regeling past waarschijnlijk bij u.".to_string()),
-        n => uit.push(format!("{n} regelingen passen waarschijnlijk bij u.")),
+        1 => uit.push(t("1 regeling past waarschijnlijk bij u.")),
+        n => uit.push(tf(
+            "{n} regelingen passen waarschijnlijk bij u.",
+            &[("n", &n.to_string())],
+        )),
     }
     let bedragen: Vec<Decimal> = ja.iter().filter_map(|u| u.per_jaar).collect();
     if bedragen.is_empty() && !ja.is_empty() {
-        uit.push(
-            "Hoeveel u samen krijgt, weten we niet. Bij deze regelingen staat geen vast bedrag per jaar."
-                .to_string(),
-        );
+        uit.push(t(
+            "Hoeveel u samen krijgt, weten we niet. Bij deze regelingen staat geen vast bedrag per jaar.",
+        ));
     }
     if !bedragen.is_empty() {
         let samen: Decimal = bedragen.iter().sum();
         let zonder = ja.len() - bedragen.len();
-        let mut zin = format!("Samen ongeveer {} per jaar.", format_bedrag_rond(samen));
+        let mut zin = tf(
+            "Samen ongeveer {bedrag} per jaar.",
+            &[("bedrag", &format_bedrag_rond(samen))],
+        );
         if zonder > 0 {
-            zin.push_str(&format!(
-                " Bij {} staat geen bedrag per jaar: die komen er nog bij.",
-                regelingen(zonder)
+            zin.push(' ');
+            zin.push_str(&tf(
+                "Bij {regelingen} staat geen bedrag per jaar: die komen er nog bij.",
+                &[("regelingen", &regelingen(zonder))],
             ));
         }
         uit.push(zin);
     }
     match misschien {
         0 => {}
-        1 => uit.push("1 regeling past misschien.".to_string()),
-        n => uit.push(format!("{n} regelingen passen misschien.")),
+        1 => uit.push(t("1 regeling past misschien.")),
+        n => uit.push(tf(
+            "{n} regelingen passen misschien.",
+            &[("n", &n.to_string())],
+        )),
     }
     uit
 }
@@ -67,14 +77,16 @@ pub fn in_volgorde(mut groep: Vec<Uitkomst>, plan: &[PlanStap]) -> Vec<Uitkomst>
 
 /// One step for the first steps on top: its name and when.
 pub fn eerste_stap(s: &PlanStap) -> String {
+    let naam = [("naam", s.naam.as_str())];
     let mut zin = match s.status {
-        Status::Ja => format!("Vraag {} aan.", s.naam),
-        _ => format!("Vraag na of {} bij u past.", s.naam),
+        Status::Ja => tf("Vraag {naam} aan.", &naam),
+        _ => tf("Vraag na of {naam} bij u past.", &naam),
     };
     if !s.na.is_empty() {
-        zin.push_str(&format!(
-            " Doe dit na {}.",
-            crate::wizard::tekst::en_lijst(&s.na)
+        zin.push(' ');
+        zin.push_str(&tf(
+            "Doe dit na {eerst}.",
+            &[("eerst", &crate::wizard::tekst::en_lijst(&s.na))],
         ));
     }
     if let Some(w) = &s.wanneer {
@@ -112,10 +124,10 @@ pub fn ics(plan: &[PlanStap], vandaag: Datum) -> Option<String> {
             ));
         };
         if let Some(d) = s.open_vanaf {
-            voeg_toe(d, "Vanaf vandaag aanvragen", "open");
+            voeg_toe(d, &t("Vanaf vandaag aanvragen"), "open");
         }
         if let Some(d) = s.uiterlijk {
-            voeg_toe(d, "Laatste dag om aan te vragen", "uiterlijk");
+            voeg_toe(d, &t("Laatste dag om aan te vragen"), "uiterlijk");
         }
     }
     (!events.is_empty()).then(|| {

@@ -1,13 +1,25 @@
 //! The wizard's own words that follow from its state: headings shared by the screen and the page title, the
 //! progress line, the notices and what the live region announces. Plus small text helpers.
 
+use crate::rules::vertaling::{t, tf};
 use super::pad::Pad;
 use super::stap::Stap;
 
-pub const KOP_START: &str = "Welke regelingen passen bij u?";
-pub const KOP_CONTROLE: &str = "Kloppen uw antwoorden?";
-pub const KOP_LIJST: &str = "Uw lijst met regelingen";
-pub const KOP_ALLES: &str = "Alle vragen en de uitslag";
+pub fn kop_start() -> String {
+    t("Welke regelingen passen bij u?")
+}
+
+pub fn kop_controle() -> String {
+    t("Kloppen uw antwoorden?")
+}
+
+pub fn kop_lijst() -> String {
+    t("Uw lijst met regelingen")
+}
+
+pub fn kop_alles() -> String {
+    t("Alle vragen en de uitslag")
+}
 
 /// A calm notice shown at the top of the screen it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,19 +37,18 @@ pub enum Melding {
 impl Melding {
     pub fn tekst(&self) -> String {
         match self {
-            Melding::Hersteld => "Welkom terug. U gaat verder waar u was gebleven.".to_string(),
-            Melding::DeelsHersteld(1) => {
-                "Welkom terug. Eén antwoord paste niet meer bij de vragen. Die vraag stellen we opnieuw."
-                    .to_string()
-            }
-            Melding::DeelsHersteld(n) => format!(
-                "Welkom terug. {n} antwoorden pasten niet meer bij de vragen. Die vragen stellen we opnieuw.",
+            Melding::Hersteld => t("Welkom terug. U gaat verder waar u was gebleven."),
+            Melding::DeelsHersteld(1) => t(
+                "Welkom terug. Eén antwoord paste niet meer bij de vragen. Die vraag stellen we opnieuw.",
             ),
-            Melding::NietHersteld => {
-                "Uw antwoorden van de vorige keer konden we niet meer gebruiken. U kunt gewoon opnieuw beginnen."
-                    .to_string()
-            }
-            Melding::Gewist => "Uw antwoorden zijn gewist van dit apparaat.".to_string(),
+            Melding::DeelsHersteld(n) => tf(
+                "Welkom terug. {n} antwoorden pasten niet meer bij de vragen. Die vragen stellen we opnieuw.",
+                &[("n", &n.to_string())],
+            ),
+            Melding::NietHersteld => t(
+                "Uw antwoorden van de vorige keer konden we niet meer gebruiken. U kunt gewoon opnieuw beginnen.",
+            ),
+            Melding::Gewist => t("Uw antwoorden zijn gewist van dit apparaat."),
         }
     }
 }
@@ -46,14 +57,14 @@ impl Melding {
 /// to come costs a flow walk.
 pub fn stap_titel(stap: &Stap, pad: &Pad) -> String {
     match stap {
-        Stap::Start => KOP_START.to_string(),
+        Stap::Start => kop_start(),
         Stap::Vraag { id, .. } => match pad.positie(id) {
-            Some(i) => format!("Vraag {}", i + 1),
-            None => "Vraag".to_string(),
+            Some(i) => tf("Vraag {nummer}", &[("nummer", &(i + 1).to_string())]),
+            None => t("Vraag"),
         },
-        Stap::Controle => KOP_CONTROLE.to_string(),
-        Stap::Lijst | Stap::Gedeeld(_) => KOP_LIJST.to_string(),
-        Stap::Alles => KOP_ALLES.to_string(),
+        Stap::Controle => kop_controle(),
+        Stap::Lijst | Stap::Gedeeld(_) => kop_lijst(),
+        Stap::Alles => kop_alles(),
     }
 }
 
@@ -64,15 +75,22 @@ pub fn paginatitel(stap_titel: &str, naam: &str) -> String {
 
 /// The page title when an answer has something to fix, as GOV.UK does.
 pub fn fout_titel(nummer: usize, naam: &str) -> String {
-    format!("Fout: Vraag {nummer} - {naam}")
+    format!(
+        "{} - {naam}",
+        tf("Fout: Vraag {nummer}", &[("nummer", &nummer.to_string())])
+    )
 }
 
-/// "Vraag 3 · nog hoogstens 4 vragen": the position and an honest upper bound, never a fake total.
+/// "Vraag 3 · nog hooguit 4 vragen": the position and an honest upper bound, never a fake total.
 pub fn voortgang_tekst(nummer: usize, hoogstens: usize) -> String {
+    let nummer = nummer.to_string();
     match hoogstens {
-        0 => format!("Vraag {nummer} · de laatste vraag"),
-        1 => format!("Vraag {nummer} · nog hoogstens 1 vraag"),
-        _ => format!("Vraag {nummer} · nog hoogstens {hoogstens} vragen"),
+        0 => tf("Vraag {nummer} · de laatste vraag", &[("nummer", &nummer)]),
+        1 => tf("Vraag {nummer} · nog hooguit 1 vraag", &[("nummer", &nummer)]),
+        _ => tf(
+            "Vraag {nummer} · nog hooguit {hoogstens} vragen",
+            &[("nummer", &nummer), ("hoogstens", &hoogstens.to_string())],
+        ),
     }
 }
 
@@ -89,7 +107,10 @@ pub fn en_lijst(delen: &[String]) -> String {
     match delen {
         [] => String::new(),
         [een] => een.clone(),
-        [voor @ .., laatste] => format!("{} en {laatste}", voor.join(", ")),
+        [voor @ .., laatste] => tf(
+            "{lijst} en {laatste}",
+            &[("lijst", &voor.join(", ")), ("laatste", laatste)],
+        ),
     }
 }
 
@@ -120,11 +141,11 @@ mod tests {
             klaar: false,
             geldig: Antwoorden::new(),
         };
-        assert_eq!(stap_titel(&Stap::Start, &pad), KOP_START);
+        assert_eq!(stap_titel(&Stap::Start, &pad), kop_start());
         assert_eq!(stap_titel(&Stap::vraag("leeftijd"), &pad), "Vraag 2");
         assert_eq!(stap_titel(&Stap::vraag("weg"), &pad), "Vraag");
-        assert_eq!(stap_titel(&Stap::Controle, &pad), KOP_CONTROLE);
-        assert_eq!(stap_titel(&Stap::Gedeeld(Vec::new()), &pad), KOP_LIJST);
+        assert_eq!(stap_titel(&Stap::Controle, &pad), kop_controle());
+        assert_eq!(stap_titel(&Stap::Gedeeld(Vec::new()), &pad), kop_lijst());
         assert_eq!(paginatitel("Vraag 2", "Gemeente X"), "Vraag 2 - Gemeente X");
         assert_eq!(fout_titel(2, "Gemeente X"), "Fout: Vraag 2 - Gemeente X");
     }
@@ -132,13 +153,13 @@ mod tests {
     #[test]
     fn progress_and_announcements_read_as_sentences() {
         assert_eq!(voortgang_tekst(3, 0), "Vraag 3 · de laatste vraag");
-        assert_eq!(voortgang_tekst(3, 1), "Vraag 3 · nog hoogstens 1 vraag");
-        assert_eq!(voortgang_tekst(3, 7), "Vraag 3 · nog hoogstens 7 vragen");
+        assert_eq!(voortgang_tekst(3, 1), "Vraag 3 · nog hooguit 1 vraag");
+        assert_eq!(voortgang_tekst(3, 7), "Vraag 3 · nog hooguit 7 vragen");
         assert_eq!(
-            aankondiging(Some("Vraag 1 · nog hoogstens 7 vragen"), "Waar woont u?"),
-            "Vraag 1 · nog hoogstens 7 vragen. Waar woont u?"
+            aankondiging(Some("Vraag 1 · nog hooguit 7 vragen"), "Waar woont u?"),
+            "Vraag 1 · nog hooguit 7 vragen. Waar woont u?"
         );
-        assert_eq!(aankondiging(None, KOP_CONTROLE), KOP_CONTROLE);
+        assert_eq!(aankondiging(None, &kop_controle()), kop_controle());
     }
 
     #[test]

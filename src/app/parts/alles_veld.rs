@@ -3,6 +3,7 @@
 //! goes straight into the answers (the outcome beside it follows); a typing slip shows its message when the
 //! field is left, never while typing.
 
+use crate::rules::vertaling::t;
 use crate::app::handle::use_wizard;
 use crate::rules::{question_text, Antwoord, Soort, Vraag, WEET_IK_NIET_KNOP};
 use crate::wizard::hulpverlener::{
@@ -12,8 +13,9 @@ use crate::wizard::invoer::keuzes;
 use leptos::prelude::*;
 
 /// The hint under the children's field: how to type the ages.
-const HINT_KINDEREN: &str =
-    "Typ de leeftijden met een komma ertussen, bijvoorbeeld: 6, 13. Geen kinderen? Typ: geen.";
+fn hint_kinderen() -> String {
+    t("Typ de leeftijden met een komma ertussen, bijvoorbeeld: 6, 13. Geen kinderen? Typ: geen.")
+}
 
 #[component]
 pub fn AllesVeld(vraag: Vraag) -> impl IntoView {
@@ -24,7 +26,7 @@ pub fn AllesVeld(vraag: Vraag) -> impl IntoView {
         .pad
         .with_untracked(|p| question_text(&w.regels(), &vraag, &p.geldig, w.datum));
     let hint = match vraag.soort {
-        Soort::Leeftijden => Some(HINT_KINDEREN.to_string()),
+        Soort::Leeftijden => Some(hint_kinderen()),
         _ => tekst.uitleg.clone(),
     };
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
@@ -99,7 +101,7 @@ pub fn AllesVeld(vraag: Vraag) -> impl IntoView {
                     <label for=id.clone()>{tekst.tekst}</label>
                     {hint_view}
                     <select id=id.clone() aria-describedby=hint_id on:change=kies>
-                        <option value="" selected=gekozen.is_none()>"Nog niet ingevuld"</option>
+                        <option value="" selected=gekozen.is_none()>{t("Nog niet ingevuld")}</option>
                         {opties}
                     </select>
                 </div>

@@ -1,5 +1,6 @@
 //! Every answer said back in plain words; with "Wijzigen" per answer on the check-your-answers page.
 
+use crate::rules::vertaling::{t, tf};
 use crate::app::handle::use_wizard;
 use crate::wizard::lijst::antwoord_regels;
 use crate::wizard::stap::Stap;
@@ -31,10 +32,10 @@ pub fn AntwoordenLijst(#[prop(optional)] met_wijzigen: bool) -> impl IntoView {
                                     <button
                                         type="button"
                                         class="pw-knop pw-knop--link"
-                                        aria-label=format!("Wijzigen: {vraag}")
+                                        aria-label=tf("Wijzigen: {vraag}", &[("vraag", &vraag)])
                                         on:click=move |_| w.naar(Stap::Vraag { id: id.clone(), wijzigen: true })
                                     >
-                                        "Wijzigen"
+                                        {t("Wijzigen")}
                                     </button>
                                 }
                             });

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Telefoon(telefoon: String) -> impl IntoView {
     let href = tel_link(&telefoon);
-    view! { <a href=href class="pw-tel">{telefoon}</a> }
+    // Left to right also in Arabic: the groups of digits keep their order.
+    view! { <a href=href class="pw-tel" dir="ltr">{telefoon}</a> }
 }
 
 /// Who helps: name, phone (with hours), website and desk.

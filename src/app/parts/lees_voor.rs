@@ -75,7 +75,7 @@ pub fn LeesVoor() -> impl IntoView {
         <Show when=kan>
             <button
                 type="button"
-                class="pw-knop-licht pw-lees-voor pw-niet-print"
+                class="pw-knop pw-knop--secundair pw-lees-voor pw-niet-print"
                 node_ref=knop
                 on:click=move |_| {
                     if let Some(k) = knop.get_untracked() {

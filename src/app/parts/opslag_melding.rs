@@ -1,5 +1,7 @@
 //! The notice that this device cannot keep the answers.
 
+use crate::rules::vertaling::t;
+use crate::app::parts::hulp_altijd::bel_zin;
 use super::contact::Telefoon;
 use crate::app::handle::use_wizard;
 use crate::wizard::hulp::hulp_voor;
@@ -13,11 +15,11 @@ pub fn OpslagMelding() -> impl IntoView {
     view! {
         <div class="pw-melding pw-melding--scherm" role="note">
             <p>
-                "Dit apparaat kan uw antwoorden nu niet bewaren. U kunt de vragen wel gewoon beantwoorden. "
-                "Maar als u de pagina sluit, zijn uw antwoorden weg."
+                {t("Dit apparaat kan uw antwoorden nu niet bewaren. U kunt de vragen wel gewoon beantwoorden. Maar als u de pagina sluit, zijn uw antwoorden weg.")}
             </p>
-            {hulp.telefoon.map(|t| view! {
-                <p>"Liever iemand spreken? Bel " {hulp.naam.clone()} ": " <Telefoon telefoon=t/> "."</p>
+            {hulp.telefoon.map(|tel| {
+                let (voor, na) = bel_zin(&hulp.naam);
+                view! { <p>{voor} <Telefoon telefoon=tel/> {na}</p> }
             })}
         </div>
     }

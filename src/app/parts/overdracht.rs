@@ -3,18 +3,20 @@
 //! regulations, never answers, and says honestly what someone who sees it can learn. On a phone of one's own
 //! there is nothing to scan: the resident keeps or shares the link instead.
 
+use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::app::qr::qr_data_url;
 use crate::wizard::lijst::fragment_voor;
 use leptos::prelude::*;
 
 /// What someone who sees the link learns, in plain words.
-const WAT_IN_DE_LINK: &str =
-    "Wie de link ziet, ziet welke regelingen bij u passen. Uw antwoorden staan er niet in.";
+fn wat_in_de_link() -> String {
+    t("Wie de link ziet, ziet welke regelingen bij u passen. Uw antwoorden staan er niet in.")
+}
 
 /// A checkbox with its label.
 #[component]
-fn Vinkje(id: String, aan: RwSignal<bool>, label: &'static str) -> impl IntoView {
+fn Vinkje(id: String, aan: RwSignal<bool>, label: String) -> impl IntoView {
     view! {
         <div class="pw-vinkje">
             <input
@@ -48,13 +50,13 @@ pub fn Afdrukken(
         "pw-knop pw-knop--secundair"
     };
     view! {
-        <Vinkje id=antwoorden_id aan=print_antwoorden label="Mijn antwoorden ook afdrukken"/>
+        <Vinkje id=antwoorden_id aan=print_antwoorden label=t("Mijn antwoorden ook afdrukken")/>
         {heeft_nee.then(|| view! {
-            <Vinkje id=nee_id.clone() aan=print_nee label="Ook afdrukken wat niet past, met de reden"/>
+            <Vinkje id=nee_id.clone() aan=print_nee label=t("Ook afdrukken wat niet past, met de reden")/>
         })}
         <div class="pw-knoppen">
             <button type="button" class=klasse on:click=move |_| dom::afdrukken()>
-                "Lijst afdrukken"
+                {t("Lijst afdrukken")}
             </button>
         </div>
     }
@@ -77,9 +79,9 @@ pub fn Overdracht(
     );
     let qr = (!ids.is_empty()).then(|| qr_data_url(&link)).flatten();
     let intro = if samen {
-        "Geef de lijst mee. Druk hem af met de knop bovenaan. Of laat de code scannen met de eigen telefoon. Daarna wist u alles van dit apparaat."
+        t("Geef de lijst mee. Druk hem af met de knop bovenaan. Of laat de code scannen met de eigen telefoon. Daarna wist u alles van dit apparaat.")
     } else {
-        "U kunt de lijst afdrukken. Of u bewaart de link naar deze lijst."
+        t("U kunt de lijst afdrukken. Of u bewaart de link naar deze lijst.")
     };
     // Yourself, on a small screen: this is the resident's own phone, so no code to scan but a link to keep.
     let qr_klasse = if samen {
@@ -91,16 +93,16 @@ pub fn Overdracht(
         let href = link.clone();
         view! {
             <div class="pw-bewaar pw-bewaar--smal">
-                <h3>"Bewaar of deel deze lijst"</h3>
-                <p>"Op dit apparaat kunt u de lijst later weer openen. U kunt de link ook bewaren of naar uzelf sturen."</p>
-                <p class="pw-deellink"><a href=href.clone()>"Link naar deze lijst"</a></p>
-                <p class="pw-klein">{WAT_IN_DE_LINK}</p>
+                <h3>{t("Bewaar of deel deze lijst")}</h3>
+                <p>{t("Op dit apparaat kunt u de lijst later weer openen. U kunt de link ook bewaren of naar uzelf sturen.")}</p>
+                <p class="pw-deellink"><a href=href.clone()>{t("Link naar deze lijst")}</a></p>
+                <p class="pw-klein">{wat_in_de_link()}</p>
             </div>
         }
     });
     view! {
         <section class="pw-overdracht pw-niet-print" id="pw-overdracht" aria-labelledby="pw-overdracht-kop">
-            <h2 id="pw-overdracht-kop" tabindex="-1">"Neem uw lijst mee"</h2>
+            <h2 id="pw-overdracht-kop" tabindex="-1">{t("Neem uw lijst mee")}</h2>
             <p>{intro}</p>
             // With a helper the print buttons sit at the top of the list.
             {(!samen).then(|| view! { <Afdrukken print_antwoorden print_nee primair=false heeft_nee plek=""/> })}
@@ -109,18 +111,18 @@ pub fn Overdracht(
                 let href = link.clone();
                 view! {
                     <div class=qr_klasse>
-                        <h3>"Op een andere telefoon"</h3>
-                        <p>"Open de camera van die telefoon. Richt die op de code. Tik dan op de link."</p>
+                        <h3>{t("Op een andere telefoon")}</h3>
+                        <p>{t("Open de camera van die telefoon. Richt die op de code. Tik dan op de link.")}</p>
                         <img
                             class="pw-qr"
                             src=src
                             width="320"
                             height="320"
-                            alt="QR-code met een link naar deze lijst."
+                            alt=t("QR-code met een link naar deze lijst.")
                         />
-                        <p class="pw-klein">{WAT_IN_DE_LINK}</p>
+                        <p class="pw-klein">{wat_in_de_link()}</p>
                         <p class="pw-deellink">
-                            "Of open deze link: " <a href=href.clone()>{href.clone()}</a>
+                            {t("Of open deze link: ")} <a href=href.clone()>{href.clone()}</a>
                         </p>
                     </div>
                 }

@@ -2,6 +2,7 @@
 //! failed or unknown with its legal ground. It follows the answers; a screen reader hears a short summary once
 //! the worker pauses, not on every keystroke.
 
+use crate::rules::vertaling::{t, tf};
 use crate::app::dom;
 use crate::app::handle::ByPointer;
 use crate::app::parts::gemeente_laden::GemeenteLaden;
@@ -18,7 +19,7 @@ fn regeling(u: Uitkomst) -> impl IntoView {
     let status = u.status;
     let rijen = voorwaarde_rijen(&u.redenen);
     let hangt_af = (status == Status::Misschien && !u.hangt_af_van.is_empty())
-        .then(|| format!("Dat hangt af van {}.", en_lijst(&u.hangt_af_van)));
+        .then(|| tf("Dat hangt af van {wat}.", &[("wat", &en_lijst(&u.hangt_af_van))]));
     // NEAR MISSES: filled once the engine gives them (see `bijna_teksten`).
     let bijna = bijna_teksten(&u);
     view! {
@@ -38,7 +39,7 @@ fn regeling(u: Uitkomst) -> impl IntoView {
                 }).collect_view()}
             </ul>
             {(!bijna.is_empty()).then(|| view! {
-                <p class="pw-bijna-kop"><strong>"Wat zou het veranderen?"</strong></p>
+                <p class="pw-bijna-kop"><strong>{t("Wat zou het veranderen?")}</strong></p>
                 <ul class="pw-bijna">{bijna.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul>
             })}
         </li>
@@ -88,20 +89,20 @@ pub fn UitslagOverzicht(uitslag: Memo<ByPointer<Uitslag>>, gemaakt: String) -> i
     let normen = move || {
         uitslag.with(|u| {
             u.0.normen_van
-                .map(|d| format!("Gerekend met de bedragen die gelden vanaf {}.", d.nl()))
+                .map(|d| tf("Gerekend met de bedragen die gelden vanaf {datum}.", &[("datum", &d.nl())]))
         })
     };
 
     view! {
         <section class="pw-alles-uitslag" aria-labelledby="pw-uitslag-kop">
-            <h2 id="pw-uitslag-kop" tabindex="-1">"Uitslag"</h2>
+            <h2 id="pw-uitslag-kop" tabindex="-1">{t("Uitslag")}</h2>
             <p class="pw-sr-only" role="status" aria-live="polite">{move || gezegd.get()}</p>
             <p class="pw-alleen-print">{gemaakt}</p>
             <p class="pw-alles-telling">{move || zin.get()}</p>
-            <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij de aanvraag naar de situatie."</p>
+            <p class="pw-besluit">{t("Dit is nog geen besluit. De gemeente kijkt bij de aanvraag naar de situatie.")}</p>
             <div class="pw-knoppen">
                 <button type="button" class="pw-knop pw-knop--secundair" on:click=move |_| dom::afdrukken()>
-                    "Afdrukken"
+                    {t("Afdrukken")}
                 </button>
             </div>
             <GemeenteLaden/>

@@ -1,6 +1,7 @@
 //! The question's fields and errors, in the GOV.UK / NL Design System pattern: a summary that takes focus and
 //! links to each field, a message next to the field, aria-invalid, and what the resident typed stays.
 
+use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::wizard::invoer::{fout_id, kind_id, Fout};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn FoutOverzicht(fouten: RwSignal<Vec<Fout>>) -> impl IntoView {
         (!lijst.is_empty()).then(|| {
             view! {
                 <div class="pw-foutoverzicht" id="pw-foutoverzicht" tabindex="-1" aria-labelledby="pw-foutoverzicht-kop">
-                    <h2 id="pw-foutoverzicht-kop">"Dit hebben we nog nodig"</h2>
+                    <h2 id="pw-foutoverzicht-kop">{t("Dit hebben we nog nodig")}</h2>
                     <ul>
                         {lijst
                             .into_iter()
@@ -153,7 +154,7 @@ pub fn KindVeld(
                     prop:value=move || tekst_lees.get()
                     on:input:target=move |ev| tekst.set(ev.target().value())
                 />
-                <span aria-hidden="true">"jaar"</span>
+                <span aria-hidden="true">{t("jaar")}</span>
             </div>
         </div>
     }

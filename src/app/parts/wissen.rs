@@ -1,5 +1,6 @@
 //! "Wis mijn antwoorden": wipes everything after one confirmation, in the page (no window.confirm).
 
+use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::app::handle::use_wizard;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ pub fn Wissen(
 ) -> impl IntoView {
     let w = use_wizard();
     let vragen = RwSignal::new(false);
-    let label = label.unwrap_or_else(|| "Wis mijn antwoorden".to_string());
+    let label = label.unwrap_or_else(|| t("Wis mijn antwoorden"));
 
     let open = move |_| {
         vragen.set(true);
@@ -30,15 +31,15 @@ pub fn Wissen(
                     view! {
                         <div class="pw-melding" role="group" aria-labelledby="pw-wissen-vraag">
                             <p id="pw-wissen-vraag" tabindex="-1">
-                                <strong>"Weet u het zeker?"</strong>
-                                " Dan wissen we al uw antwoorden van dit apparaat. Dat kunt u niet terugdraaien."
+                                <strong>{t("Weet u het zeker?")}</strong>
+                                {t(" Dan wissen we al uw antwoorden van dit apparaat. Dat kunt u niet terugdraaien.")}
                             </p>
                             <div class="pw-knoppen">
                                 <button type="button" class="pw-knop pw-wissen-ja" on:click=move |_| w.wis()>
-                                    "Ja, wis alles"
+                                    {t("Ja, wis alles")}
                                 </button>
                                 <button type="button" class="pw-knop pw-knop--secundair" on:click=annuleer>
-                                    "Nee, niet wissen"
+                                    {t("Nee, niet wissen")}
                                 </button>
                             </div>
                         </div>

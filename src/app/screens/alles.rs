@@ -2,6 +2,7 @@
 //! below them on a phone. Questions that do not apply show why instead of a field. Kept in this tab only
 //! (sessionStorage), wiped with the same button as "Samen met een hulpverlener".
 
+use crate::rules::vertaling::{t, tf};
 use crate::app::dom;
 use crate::app::handle::{use_wizard, ByPointer};
 use crate::app::parts::alles_veld::AllesVeld;
@@ -9,7 +10,7 @@ use crate::app::parts::uitslag_overzicht::UitslagOverzicht;
 use crate::app::parts::wissen::Wissen;
 use crate::rules::evaluate;
 use crate::wizard::hulpverlener::{geldige_antwoorden, secties, stand, Stand};
-use crate::wizard::tekst::KOP_ALLES;
+use crate::wizard::tekst::kop_alles;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -84,21 +85,21 @@ pub fn Alles() -> impl IntoView {
         ev.prevent_default();
         dom::focus_id_later("pw-uitslag-kop".to_string());
     };
-    let gemaakt = format!("Gemaakt op {}.", datum.nl());
+    let gemaakt = tf("Gemaakt op {datum}.", &[("datum", &datum.nl())]);
 
     view! {
         <div class="pw-scherm pw-alles">
-            <h1 class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_ALLES}</h1>
+            <h1 class="pw-kop" tabindex="-1" data-pw-kop="">{kop_alles()}</h1>
             <p class="pw-niet-print">
-                "Vul in wat u weet. De uitslag verandert meteen mee. "
-                "Dit apparaat bewaart niets meer als u dit tabblad sluit."
+                {t("Vul in wat u weet. De uitslag verandert meteen mee. ")}
+                {t("Dit apparaat bewaart niets meer als u dit tabblad sluit.")}
             </p>
-            <p class="pw-niet-print"><a href="#pw-uitslag-kop" on:click=naar_uitslag>"Naar de uitslag"</a></p>
+            <p class="pw-niet-print"><a href="#pw-uitslag-kop" on:click=naar_uitslag>{t("Naar de uitslag")}</a></p>
             <div class="pw-alles__kolommen">
                 <div class="pw-alles-vragen">{delen}</div>
                 <UitslagOverzicht uitslag gemaakt/>
             </div>
-            <Wissen label="Klaar? Wis alles van dit apparaat"/>
+            <Wissen label=t("Klaar? Wis alles van dit apparaat")/>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The read-only list opened from a hand-over link or QR code (`#lijst=a,b`): only regulation ids travel, so
 //! this shows what each regulation is, how to apply and who helps, without any answers. Unknown ids are ignored.
 
+use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::app::handle::use_wizard;
 use crate::app::parts::hulp_altijd::HulpAltijd;
@@ -9,7 +10,7 @@ use crate::rules::{evaluate, Antwoorden};
 use crate::wizard::hulp::hulp_regels;
 use crate::wizard::lijst::gedeelde_uitkomsten;
 use crate::wizard::stap::{Modus, Stap};
-use crate::wizard::tekst::KOP_LIJST;
+use crate::wizard::tekst::kop_lijst;
 use leptos::prelude::*;
 
 #[component]
@@ -35,14 +36,14 @@ pub fn GedeeldeLijst(ids: Vec<String>) -> impl IntoView {
 
     view! {
         <section class="pw-scherm pw-gedeeld" aria-labelledby="pw-gedeeld-kop">
-            <h1 id="pw-gedeeld-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_LIJST}</h1>
-            <p>"Deze lijst heeft u meegekregen. Er staan geen antwoorden in, alleen regelingen die bij u kunnen passen."</p>
-            <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
+            <h1 id="pw-gedeeld-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{kop_lijst()}</h1>
+            <p>{t("Deze lijst heeft u meegekregen. Er staan geen antwoorden in, alleen regelingen die bij u kunnen passen.")}</p>
+            <p class="pw-besluit">{t("Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie.")}</p>
             {if leeg {
                 view! {
                     <p>
-                        "In deze link staan geen regelingen die wij kennen. Misschien is de lijst veranderd. "
-                        "U kunt de vragen opnieuw beantwoorden."
+                        {t("In deze link staan geen regelingen die wij kennen. Misschien is de lijst veranderd. ")}
+                        {t("U kunt de vragen opnieuw beantwoorden.")}
                     </p>
                 }
                     .into_any()
@@ -57,7 +58,7 @@ pub fn GedeeldeLijst(ids: Vec<String>) -> impl IntoView {
             <HulpAltijd regels=hulp/>
             <div class="pw-knoppen">
                 <button type="button" class="pw-knop pw-knop--secundair" on:click=zelf>
-                    "Zelf de vragen beantwoorden"
+                    {t("Zelf de vragen beantwoorden")}
                 </button>
             </div>
         </section>

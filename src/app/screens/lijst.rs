@@ -16,7 +16,7 @@ use crate::wizard::hulp::hulp_regels;
 use crate::wizard::lijst::{groepen, hangt_af_van, reden_nee};
 use crate::wizard::plan::{eerste_stap, ics, in_volgorde, samenvatting};
 use crate::wizard::stap::{Modus, Stap};
-use crate::wizard::tekst::{en_lijst, KOP_LIJST};
+use crate::wizard::tekst::{en_lijst, kop_lijst};
 use leptos::prelude::*;
 
 #[component]
@@ -78,7 +78,7 @@ pub fn Lijst() -> impl IntoView {
             <button type="button" class="pw-terug" on:click=move |_| w.naar(Stap::Controle)>
                 "Terug naar uw antwoorden"
             </button>
-            <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_LIJST}</h1>
+            <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{kop_lijst()}</h1>
             <p class="pw-alleen-print">{gemaakt}</p>
             {samen.then(|| view! {
                 <div class="pw-overdracht-balk pw-niet-print" role="group" aria-label="Lijst meegeven">

@@ -1,9 +1,11 @@
 //! The start screen as in index.html, repeated while the regulations file loads (its buttons wait for it).
 
+use crate::rules::vertaling::t;
+use crate::app::parts::hulp_altijd::bel_zin;
 use crate::app::parts::contact::Telefoon;
 use crate::app::parts::start_uitleg::{start_uitleg, HINT_SAMEN};
 use crate::wizard::instellingen::Instellingen;
-use crate::wizard::tekst::KOP_START;
+use crate::wizard::tekst::kop_start;
 use leptos::prelude::*;
 
 /// The start screen as in index.html, shown while the regulations file loads (buttons wait for it).
@@ -13,27 +15,24 @@ pub fn StartLaden(instellingen: StoredValue<Instellingen>) -> impl IntoView {
         instellingen.with_value(|i| (i.hulp_naam.clone(), i.hulp_telefoon.clone()));
     view! {
         <section class="pw-scherm pw-start" aria-labelledby="pw-start-kop" aria-busy="true">
-            <h1 id="pw-start-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_START}</h1>
+            <h1 id="pw-start-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{kop_start()}</h1>
             {start_uitleg()}
             <div class="pw-start__keuzes">
                 <div class="pw-start__keuze">
-                    <button type="button" class="pw-knop pw-knop--primair" disabled=true>"Zelf invullen"</button>
+                    <button type="button" class="pw-knop pw-knop--primair" disabled=true>{t("Zelf invullen")}</button>
                 </div>
                 <div class="pw-start__keuze">
                     <button type="button" class="pw-knop pw-knop--secundair" disabled=true>
-                        "Samen met een hulpverlener"
+                        {t("Samen met een hulpverlener")}
                     </button>
                     <p class="pw-hint">{HINT_SAMEN}</p>
                 </div>
             </div>
-            <p class="pw-laden">"Even geduld, de vragen worden geladen."</p>
-            {telefoon.map(|t| {
-                let naam = naam.unwrap_or_else(|| "de gemeente".to_string());
-                view! {
-                    <p class="pw-start__bellen">
-                        "Liever iemand spreken? Bel " {naam} ": " <Telefoon telefoon=t/> "."
-                    </p>
-                }
+            <p class="pw-laden">{t("Even geduld, de vragen worden geladen.")}</p>
+            {telefoon.map(|tel| {
+                let naam = naam.unwrap_or_else(|| t("de gemeente"));
+                let (voor, na) = bel_zin(&naam);
+                view! { <p class="pw-start__bellen">{voor} <Telefoon telefoon=tel/> {na}</p> }
             })}
         </section>
     }

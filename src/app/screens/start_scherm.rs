@@ -1,13 +1,15 @@
 //! The start screen: what this is, what it costs, that answers stay on the device, and the ways in (on one's
 //! own, together with a helper, and all questions on one page for professionals).
 
+use crate::rules::vertaling::t;
 use crate::app::handle::use_wizard;
 use crate::app::parts::contact::Telefoon;
+use crate::app::parts::hulp_altijd::bel_zin;
 use crate::app::parts::start_uitleg::start_uitleg;
 use crate::wizard::hulp::{hint_samen, hulp_voor};
 use crate::wizard::instellingen::ModusKeuze;
 use crate::wizard::stap::Modus;
-use crate::wizard::tekst::KOP_START;
+use crate::wizard::tekst::kop_start;
 use leptos::prelude::*;
 
 /// A way in is the primary button when the page offers only that one.
@@ -34,18 +36,18 @@ pub fn StartScherm() -> impl IntoView {
 
     view! {
         <section class="pw-scherm pw-start" aria-labelledby="pw-start-kop">
-            <h1 id="pw-start-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{KOP_START}</h1>
+            <h1 id="pw-start-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{kop_start()}</h1>
             {start_uitleg()}
             {move || heeft_voortgang.get().then(|| view! {
                 <div class="pw-verder" role="group" aria-labelledby="pw-verder-kop">
-                    <h2 id="pw-verder-kop">"Welkom terug"</h2>
-                    <p>"Iemand heeft op dit apparaat al vragen beantwoord. Was u dat? Ga dan verder. Anders begint u opnieuw. Dan wissen we alles."</p>
+                    <h2 id="pw-verder-kop">{t("Welkom terug")}</h2>
+                    <p>{t("Iemand heeft op dit apparaat al vragen beantwoord. Was u dat? Ga dan verder. Anders begint u opnieuw. Dan wissen we alles.")}</p>
                     <div class="pw-knoppen">
                         <button type="button" class="pw-knop pw-knop--primair" on:click=move |_| w.verder()>
-                            "Verder gaan"
+                            {t("Verder gaan")}
                         </button>
                         <button type="button" class="pw-knop pw-knop--secundair" on:click=move |_| w.wis()>
-                            "Opnieuw beginnen (wis alles)"
+                            {t("Opnieuw beginnen (wis alles)")}
                         </button>
                     </div>
                 </div>
@@ -55,7 +57,7 @@ pub fn StartScherm() -> impl IntoView {
                     {keuze.staat_toe(Modus::Zelf).then(|| view! {
                         <div class="pw-start__keuze">
                             <button type="button" class="pw-knop pw-knop--primair" on:click=zelf>
-                                "Zelf invullen"
+                                {t("Zelf invullen")}
                             </button>
                         </div>
                     })}
@@ -64,7 +66,7 @@ pub fn StartScherm() -> impl IntoView {
                         view! {
                             <div class="pw-start__keuze">
                                 <button type="button" class=klasse on:click=samen>
-                                    "Samen met een hulpverlener"
+                                    {t("Samen met een hulpverlener")}
                                 </button>
                                 <p class="pw-hint">{samen_hint.get_value()}</p>
                             </div>
@@ -75,20 +77,16 @@ pub fn StartScherm() -> impl IntoView {
                         view! {
                             <div class="pw-start__keuze pw-start__hulpverlener">
                                 <button type="button" class=klasse on:click=hulpverlener>
-                                    "Voor hulpverleners: alle vragen op één pagina"
+                                    {t("Voor hulpverleners: alle vragen op één pagina")}
                                 </button>
                             </div>
                         }
                     })}
                 </div>
             })}
-            {hulp.telefoon.clone().map(|t| {
-                let naam = hulp.naam.clone();
-                view! {
-                    <p class="pw-start__bellen">
-                        "Liever iemand spreken? Bel " {naam} ": " <Telefoon telefoon=t/> "."
-                    </p>
-                }
+            {hulp.telefoon.clone().map(|tel| {
+                let (voor, na) = bel_zin(&hulp.naam);
+                view! { <p class="pw-start__bellen">{voor} <Telefoon telefoon=tel/> {na}</p> }
             })}
         </section>
     }

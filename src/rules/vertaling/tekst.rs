@@ -44,6 +44,15 @@ pub fn tf(nl: &str, waarden: &[(&str, &str)]) -> String {
     uit
 }
 
+/// A sentence around a part the screen draws itself (a phone link): the text before and after `plek`
+/// (`{telefoon}`), so a translation can put that part where its language wants it.
+pub fn rond(tekst: &str, plek: &str) -> (String, String) {
+    match tekst.split_once(plek) {
+        Some((voor, na)) => (voor.to_string(), na.to_string()),
+        None => (tekst.to_string(), String::new()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::bestand::lees_vertaling;

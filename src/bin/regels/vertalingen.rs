@@ -146,10 +146,16 @@ pub(super) fn vertaling_command(args: &[String]) -> Result<(), String> {
     let taal = taal(code)
         .filter(|t| t.code != "nl")
         .ok_or_else(|| format!("Taal '{code}' kennen we niet. Kies uit: en, pl, tr, ar, uk."))?;
-    let pad = args
-        .first()
-        .filter(|a| !a.starts_with("--"))
-        .map_or("regulations.toml", String::as_str);
+    // The file is the one argument that is not a flag nor a flag's value.
+    let mut pad = "regulations.toml";
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        if a == "--taal" || a == "--gemeente" {
+            rest.next();
+        } else if !a.starts_with("--") {
+            pad = a;
+        }
+    }
     let gemeente = flag(args, "--gemeente");
     let welke = gemeente.map_or(Welke::Geen, Welke::Een);
     let gelezen = lees(Path::new(pad), welke, None).map_err(|p| problemen_tekst(&p))?;

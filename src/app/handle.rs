@@ -3,7 +3,7 @@
 //! decisions in `crate::wizard`. The router provides it (`provide_wizard`), screens take it (`use_wizard`).
 
 use super::{dom, mark, storage};
-use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, Regels, Uitslag};
+use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, LijstGemeente, Regels, Uitslag};
 use crate::wizard::begin::begin;
 use crate::wizard::instellingen::Instellingen;
 use crate::wizard::opslag::StorageArea;
@@ -33,11 +33,23 @@ pub enum GemeenteBestand {
     Mislukt(String),
 }
 
+/// Where the index of municipalities is (`gemeenten.toml`); see `super::lijst`.
+#[derive(Clone, Debug)]
+pub enum LijstStaat {
+    /// Not fetched: not needed yet, or the national file has no index.
+    Niet,
+    Bezig,
+    /// Added to the rules; kept to add again to rules a municipality's file was added to meanwhile.
+    Klaar(Arc<Vec<LijstGemeente>>),
+    Mislukt,
+}
+
 #[derive(Clone, Copy)]
 pub struct Wizard {
     /// The national rules, with the municipality's own file added once it is known and fetched.
     pub regels: RwSignal<Arc<Regels>>,
     pub gemeente_bestand: RwSignal<GemeenteBestand>,
+    pub lijst: RwSignal<LijstStaat>,
     pub instellingen: StoredValue<Instellingen>,
     pub datum: Datum,
     /// Preset answers (the municipality from `data-gemeente`): never asked, always counted.
@@ -127,6 +139,7 @@ impl Wizard {
         Wizard {
             regels,
             gemeente_bestand: RwSignal::new(GemeenteBestand::Klaar),
+            lijst: RwSignal::new(LijstStaat::Niet),
             instellingen,
             datum,
             vast,

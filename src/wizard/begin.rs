@@ -6,7 +6,7 @@
 use super::hulp::gemeente_van;
 use super::instellingen::ModusKeuze;
 use super::lijst::{gemeente_uit_fragment, lijst_uit_fragment};
-use super::opslag::{lees_bewaard, NietBruikbaar, StorageArea, OPSLAG_VERSIE};
+use super::opslag::{bewaarde_gemeente, lees_bewaard, NietBruikbaar, StorageArea, OPSLAG_VERSIE};
 use super::stap::{Modus, Stap};
 use super::tekst::Melding;
 use crate::rules::{Antwoorden, Regels};
@@ -130,7 +130,17 @@ pub fn gemeente_bij_begin(
     if lijst_uit_fragment(fragment).is_some() {
         return gemeente_uit_fragment(fragment);
     }
-    gemeente_van(&begin(regels, fragment, toegestaan, lees).antwoorden)
+    let begin = begin(regels, fragment, toegestaan, &lees);
+    if regels.alle_gemeenten_bekend() {
+        return gemeente_van(&begin.antwoorden);
+    }
+    // With an index of municipalities the national rules know no municipality yet, so `begin` dropped the stored
+    // one: take it as stored from the storage `begin` continues with. Its own file decides whether it counts.
+    begin.modus?;
+    [StorageArea::Session, StorageArea::Local]
+        .into_iter()
+        .find_map(&lees)
+        .and_then(|tekst| bewaarde_gemeente(&tekst))
 }
 
 #[cfg(test)]
@@ -250,5 +260,30 @@ mod tests {
         assert_eq!(bij(None, "#lijst=zorgtoeslag", &opgeslagen), None);
         assert_eq!(bij(None, "", &opgeslagen).as_deref(), Some("groningen"));
         assert_eq!(bij(None, "", &niets), None);
+    }
+
+    #[test]
+    fn without_the_index_of_municipalities_the_stored_municipality_is_taken_as_stored() {
+        let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations.toml");
+        let tekst = std::fs::read_to_string(pad).unwrap_or_default();
+        let landelijk = crate::rules::load("regulations.toml", &tekst)
+            .unwrap_or_else(|e| panic!("the national file loads alone: {e}"));
+        assert!(!landelijk.alle_gemeenten_bekend());
+        let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
+        let bij = |fragment, lees: &dyn Fn(StorageArea) -> Option<String>| {
+            gemeente_bij_begin(&landelijk, None, fragment, ModusKeuze::Alle, lees)
+        };
+        assert_eq!(bij("", &opgeslagen).as_deref(), Some("groningen"));
+        assert_eq!(bij("", &|_| None), None);
+        let raar = |_| Some(bewaard(Modus::Zelf).replace("groningen", "../x"));
+        assert_eq!(bij("", &raar), None);
+        // a page that offers only the other way in does not continue it, so it needs no municipality
+        let sessie = |plek: StorageArea| {
+            (plek == StorageArea::Session).then(|| bewaard(Modus::Hulpverlener))
+        };
+        assert_eq!(
+            gemeente_bij_begin(&landelijk, None, "", ModusKeuze::AlleenZelf, sessie),
+            None
+        );
     }
 }

@@ -112,6 +112,17 @@ pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel
     })
 }
 
+/// The municipality among stored answers, as stored: before the national rules know it (with an index of
+/// municipalities, its own file brings it), so only its form is checked here; `lees_bewaard` checks the answer.
+pub fn bewaarde_gemeente(tekst: &str) -> Option<String> {
+    let waarde: Value = serde_json::from_str(tekst).ok()?;
+    let ruw = waarde.get("antwoorden")?.get("gemeente")?;
+    match antwoord_uit(ruw)? {
+        Antwoord::Keuze(g) if crate::rules::is_gemeente_id(&g) => Some(g),
+        _ => None,
+    }
+}
+
 static NULL: Value = Value::Null;
 
 /// An enum value as serde writes it (externally tagged): `"Naam"` for a variant without data, `{"Naam": data}`

@@ -6,6 +6,7 @@ pub mod antwoorden_lijst;
 pub mod contact;
 pub mod gemeente_laden;
 pub mod hulp_altijd;
+pub mod lijst_laden;
 pub mod opslag_melding;
 pub mod overdracht;
 pub mod plan_kop;

@@ -6,7 +6,8 @@
 //!   regels grenzen [--regels FILE] [--datum D] [--gemeente G] [--json]   every income limit, to the cent
 //!   regels bereik [--regels FILE] [--datum D] [--gemeente G] [--uit MAP]   reach: CSV, SVG per municipality, cliffs
 //!   regels verschil OUD NIEUW [--datum D]              which outcomes change between two versions of the files
-//!   regels schema [--gemeente]                            JSON Schema of the national or a municipal file
+//!   regels schema [--gemeente | --lijst]                  JSON Schema of the national file, a municipal file or
+//!                                                         the index of municipalities
 
 mod bereik;
 mod check;
@@ -39,9 +40,9 @@ const USAGE: &str = "Gebruik:
   regels verschil OUD NIEUW [--datum JJJJ-MM-DD]
       Vergelijkt twee versies van regulations.toml (elk met de bestanden van de gemeenten en de voorbeelden
       ernaast): welke uitkomsten en bedragen veranderen voor de voorbeeldhuishoudens en de soorten huishoudens.
-  regels schema [--gemeente]
-      Geeft het JSON-schema van regulations.toml, of met --gemeente dat van het bestand van een gemeente,
-      voor een editor.";
+  regels schema [--gemeente | --lijst]
+      Geeft het JSON-schema van regulations.toml, met --gemeente dat van het bestand van een gemeente, of met
+      --lijst dat van gemeenten.toml (de lijst van gemeenten), voor een editor.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -53,6 +54,9 @@ fn main() -> ExitCode {
         Some("verschil") => verschil::verschil_command(&args[1..]),
         Some("schema") if args.get(1).is_some_and(|a| a == "--gemeente") => {
             rules::schema::gemeente_schema().map(|s| println!("{s}"))
+        }
+        Some("schema") if args.get(1).is_some_and(|a| a == "--lijst") => {
+            rules::schema::lijst_schema().map(|s| println!("{s}"))
         }
         Some("schema") => {
             println!("{}", rules::schema::SCHEMA.trim_end());

@@ -140,7 +140,7 @@ pub fn Router(
                 Stap::Start => view! { <StartScherm/> }.into_any(),
                 Stap::Vraag { id, wijzigen } if id == "gemeente" => (move || {
                     if lijst_nodig.get() {
-                        view! { <LijstLaden/> }.into_any()
+                        view! { <LijstLaden vraag=true wijzigen/> }.into_any()
                     } else {
                         view! { <VraagScherm id=id.clone() wijzigen/> }.into_any()
                     }

@@ -3,10 +3,16 @@
 
 use crate::app::handle::{use_wizard, LijstStaat};
 use crate::app::lijst::haal_lijst;
+use crate::rules::Antwoord;
 use leptos::prelude::*;
 
+/// `vraag`: in the place of the municipality question (opened from the check-your-answers page when `wijzigen`),
+/// which can then also be passed: the list shows the national regulations, and says why.
 #[component]
-pub fn LijstLaden() -> impl IntoView {
+pub fn LijstLaden(
+    #[prop(optional)] vraag: bool,
+    #[prop(optional)] wijzigen: bool,
+) -> impl IntoView {
     let w = use_wizard();
     let kop = w
         .regels()
@@ -27,6 +33,15 @@ pub fn LijstLaden() -> impl IntoView {
                         <button type="button" class="pw-knop" on:click=move |_| haal_lijst(w)>
                             "Probeer het opnieuw"
                         </button>
+                        {vraag.then(|| view! {
+                            <button
+                                type="button"
+                                class="pw-knop pw-knop--secundair"
+                                on:click=move |_| w.beantwoord("gemeente", Antwoord::WeetIkNiet, wijzigen)
+                            >
+                                "Ga verder zonder uw gemeente"
+                            </button>
+                        })}
                     </div>
                 }
                     .into_any(),

@@ -383,6 +383,15 @@ fn the_index_is_checked_and_a_municipal_files_name_must_match_it() {
         "{err}"
     );
 
+    let zonder_vraag =
+        national_with_index().replacen("id = \"gemeente\"", "id = \"woonplaats\"", 1);
+    let err = load("regulations.toml", &zonder_vraag).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("zijn de keuzes van de vraag 'gemeente', maar die vraag is er niet"),
+        "{err}"
+    );
+
     let zonder = GRONINGEN.replace("naam = \"Groningen\"\n", "");
     let mut regels = load("regulations.toml", &national_with_index()).unwrap();
     let err = add_gemeente(

@@ -98,7 +98,7 @@ impl Wizard {
         }
         let toegestaan = instellingen.with_value(|i| i.modus);
         let herstellen = mark::Span::new(mark::RESTORE);
-        let start = begin(&regels, &dom::fragment(), toegestaan, storage::lees);
+        let start = begin(&regels, &vast, &dom::fragment(), toegestaan, storage::lees);
         drop(herstellen);
         if let Some(w) = &start.waarschuwing {
             dom::console_waarschuwing(w);

@@ -238,6 +238,14 @@ impl Loader<'_> {
             self.gemeente_question(&gemeenten, &raw.gemeente);
         } else if let Some(vraag) = self.vragen.iter_mut().find(|v| v.id == "gemeente") {
             vraag.opties = gemeenten.iter().map(lijst::optie).collect();
+        } else if let (false, Some(pad)) = (self.vraag_ids.contains("gemeente"), &meta.gemeenten) {
+            let span = raw
+                .meta
+                .get_ref()
+                .gemeenten
+                .as_ref()
+                .map_or(raw.meta.span(), |g| g.span());
+            self.errs.at(span, format!("De gemeenten uit {pad} zijn de keuzes van de vraag 'gemeente', maar die vraag is er niet. Voeg een [[vraag]] toe met id = \"gemeente\" en soort = \"keuze\" (zonder opties)."));
         }
         let regelingen: Vec<Regeling> = raw
             .regeling

@@ -7,4 +7,4 @@ source measure/lib.sh
 measure_setup
 measure_build
 cargo build --release --bin regels >&2
-timeout 3000 node measure/gemeenten.mjs "$DIST_DIR" target/release/regels "$@"
+timeout 3000 node measure/gemeenten.mjs "$DIST_DIR" "${CARGO_TARGET_DIR:-target}/release/regels" "$@"

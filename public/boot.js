@@ -158,11 +158,12 @@ if (host && host.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   keepMunicipalFiles();
 }
 
-// A municipality's own file (gemeenten/<id>.toml) is fetched only once the municipality is known, often before the
-// worker runs on a first visit. The worker is told each one this page used, so the same visit is enough offline.
+// A municipality's own file (gemeenten/<id>.toml) is fetched only once the municipality is known, and the index of
+// municipalities (gemeenten.toml) only when the municipality question is asked, often before the worker runs on a
+// first visit. The worker is told each one this page used, so the same visit is enough offline.
 function keepMunicipalFiles() {
   if (typeof PerformanceObserver !== 'function') return;
-  const own = new RegExp('^' + HERE.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 'gemeenten/[a-z0-9_-]+\\.toml$');
+  const own = new RegExp('^' + HERE.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 'gemeenten(/[a-z0-9_-]+)?\\.toml$');
   const tell = (entries) => {
     const used = entries.map((e) => e.name).filter((name) => own.test(name));
     if (used.length === 0) return;

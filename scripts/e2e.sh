@@ -18,7 +18,7 @@ command -v chromium >/dev/null 2>&1 || { echo "chromium is missing: run scripts/
 stale=""
 if [ ! -f "$DIST_DIR/index.html" ] || [ ! -f "$DIST_DIR/beheer.html" ]; then
   stale=yes
-elif [ -n "$(find src index.html beheer.html public Trunk.toml Trunk.beheer.toml Cargo.toml Cargo.lock regulations.toml gemeenten scripts/trunk-post-build.mjs -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; then
+elif [ -n "$(find src index.html beheer.html public Trunk.toml Trunk.beheer.toml Cargo.toml Cargo.lock regulations.toml gemeenten.toml gemeenten scripts/trunk-post-build.mjs -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; then
   stale=yes
 fi
 if [ -n "$stale" ]; then
@@ -28,7 +28,7 @@ fi
 scripts/precompress.sh "$DIST_DIR"
 
 cargo build --release --bin regels
-export PW_REGELS_BIN="$PWD/target/release/regels"
+export PW_REGELS_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/regels"
 
 # A small static server on a free port; stopped when this script ends.
 port_file="$(mktemp)"

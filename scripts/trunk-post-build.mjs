@@ -65,6 +65,7 @@ function stripComments(file) {
   writeFileSync(file, kept.join('\n').replace(/\n{3,}/g, '\n\n'));
 }
 stripComments(path.join(dir, 'regulations.toml'));
+stripComments(path.join(dir, 'gemeenten.toml'));
 const gemeenten = path.join(dir, 'gemeenten');
 for (const name of readdirSync(gemeenten)) {
   const file = path.join(gemeenten, name);
@@ -75,7 +76,8 @@ for (const name of readdirSync(gemeenten)) {
 // sw.js: what to keep for offline use. Everything the app needs; not the example host pages or the host-side
 // iframe script (they are not part of the app), not sw.js itself, not the app icons (a browser fetches them
 // only to install the app; keeping them would cost a resident on prepaid data 25 KB on the first visit), and not
-// the municipalities' files: a resident downloads only their own, which the worker keeps once it was used.
+// the municipalities' files or their index (gemeenten.toml): a resident downloads only their own file, and the
+// index only where the municipality question is asked; the worker keeps each once it was used.
 // index.html is kept as "./" (the worker treats both addresses as one).
 function files(sub = '') {
   return readdirSync(path.join(dir, sub)).flatMap((name) => {
@@ -85,7 +87,7 @@ function files(sub = '') {
 }
 const shell = files()
   .filter((f) => !f.startsWith('voorbeelden/') && !f.startsWith('gemeenten/'))
-  .filter((f) => !['sw.js', 'iframe-hoogte.js', 'index.html'].includes(f))
+  .filter((f) => !['sw.js', 'iframe-hoogte.js', 'index.html', 'gemeenten.toml'].includes(f))
   .filter((f) => !/^icon[-.]/.test(f))
   .filter((f) => !/\.(br|gz|map)$/.test(f))
   .sort();

@@ -217,6 +217,40 @@ fn the_schema_of_a_municipal_file_is_committed_and_allows_only_its_own_sections(
 }
 
 #[test]
+fn schema_lijst_is_the_committed_schema_of_the_index_of_municipalities() {
+    let (ok, stdout, _) = regels(&["schema", "--lijst"]);
+    assert!(ok);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/gemeenten.schema.json"
+    ))
+    .expect("gemeenten.schema.json is committed next to gemeenten.toml");
+    assert_eq!(
+        committed.trim(),
+        stdout.trim(),
+        "run: regels schema --lijst > gemeenten.schema.json"
+    );
+    // the real index passes its own schema
+    let schema: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let index = potjeswijzer::rules::schema::as_json(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/gemeenten.toml")).unwrap(),
+    )
+    .unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("https://potjeswijzer.nl/gemeenten.schema.json", schema)
+        .unwrap();
+    let id = compiler
+        .compile(
+            "https://potjeswijzer.nl/gemeenten.schema.json",
+            &mut schemas,
+        )
+        .unwrap();
+    assert!(schemas.validate(&index, id).is_ok());
+}
+
+#[test]
 fn grenzen_shows_the_amounts_leiden_published_for_early_2025() {
     let (ok, stdout, stderr) =
         regels(&["grenzen", "--datum", "2025-03-01", "--gemeente", "leiden"]);

@@ -4,11 +4,14 @@
 // test helpers: a broken fixture should stop the test with its message
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use potjeswijzer::rules::{load_for_check, schema, Datum};
+use potjeswijzer::rules::{load_for_check, load_lijst, schema, Datum, LoadErrors};
 use std::path::Path;
 
 const BASE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal.toml");
 const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance");
+/// The index of municipalities (`gemeenten.toml`) has its own base file and defects.
+const LIJST_BASE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/gemeenten.toml");
+const LIJST_CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/lijst");
 
 /// One defect: replace `zoek` (found exactly once in the base file) by `vervang`.
 struct Patch {
@@ -28,7 +31,11 @@ fn string(doc: &serde_json::Value, key: &str, naam: &str) -> String {
 }
 
 fn patches() -> Vec<Patch> {
-    let mut out: Vec<Patch> = std::fs::read_dir(CASES)
+    patches_in(CASES)
+}
+
+fn patches_in(dir: &str) -> Vec<Patch> {
+    let mut out: Vec<Patch> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -56,7 +63,11 @@ fn patches() -> Vec<Patch> {
 }
 
 fn patched(p: &Patch) -> String {
-    let base = std::fs::read_to_string(BASE).unwrap();
+    patched_from(BASE, p)
+}
+
+fn patched_from(base: &str, p: &Patch) -> String {
+    let base = std::fs::read_to_string(base).unwrap();
     assert_eq!(
         base.matches(&p.zoek).count(),
         1,
@@ -94,26 +105,35 @@ fn every_defect_fails_with_its_own_message_at_its_place_and_nothing_else() {
     assert!(all.len() >= 25, "only {} defects", all.len());
     for p in &all {
         let text = patched(p);
-        let errors: Vec<String> = match load_for_check("regels.toml", &text, today) {
-            Ok(_) => panic!("{}: loaded without errors", p.naam),
-            Err(e) => e.errors.iter().map(|e| e.to_string()).collect(),
-        };
-        let first = &errors[0];
-        assert!(
-            first.starts_with(&format!("regels.toml:{}: ", p.plaats)),
-            "{}: expected the error at {}, got: {first}",
-            p.naam,
-            p.plaats
+        assert_only_its_error(
+            p,
+            "regels.toml",
+            load_for_check("regels.toml", &text, today),
         );
-        for w in &p.melding {
-            assert!(
-                first.contains(w.as_str()),
-                "{}: '{w}' missing in: {first}",
-                p.naam
-            );
-        }
-        assert_eq!(errors.len(), 1, "{}: {errors:#?}", p.naam);
     }
+}
+
+/// A patched file must fail with exactly one error: at the patch's place, with its words.
+fn assert_only_its_error<T>(p: &Patch, file: &str, loaded: Result<T, LoadErrors>) {
+    let errors: Vec<String> = match loaded {
+        Ok(_) => panic!("{}: loaded without errors", p.naam),
+        Err(e) => e.errors.iter().map(|e| e.to_string()).collect(),
+    };
+    let first = &errors[0];
+    assert!(
+        first.starts_with(&format!("{file}:{}: ", p.plaats)),
+        "{}: expected the error at {}, got: {first}",
+        p.naam,
+        p.plaats
+    );
+    for w in &p.melding {
+        assert!(
+            first.contains(w.as_str()),
+            "{}: '{w}' missing in: {first}",
+            p.naam
+        );
+    }
+    assert_eq!(errors.len(), 1, "{}: {errors:#?}", p.naam);
 }
 
 #[test]
@@ -219,4 +239,36 @@ fn norms_older_than_seven_months_are_a_warning_and_fresh_ones_are_not() {
         !fresh.iter().any(|w| w.contains("nieuwste normen")),
         "{fresh:#?}"
     );
+}
+
+/// Whether the index schema (`regels schema --lijst`) accepts a TOML text (`None` when it is no TOML at all).
+fn lijst_schema_accepts(text: &str) -> Option<bool> {
+    let instance = schema::as_json(text).ok()?;
+    let schema_json: serde_json::Value =
+        serde_json::from_str(&schema::lijst_schema().unwrap()).unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    let id = "https://potjeswijzer.nl/gemeenten.schema.json";
+    compiler.add_resource(id, schema_json).unwrap();
+    let index = compiler.compile(id, &mut schemas).unwrap();
+    Some(schemas.validate(&instance, index).is_ok())
+}
+
+#[test]
+fn every_defect_in_the_index_of_municipalities_fails_with_its_own_message_and_the_schema_agrees() {
+    let base = std::fs::read_to_string(LIJST_BASE).unwrap();
+    assert!(load_lijst("gemeenten.toml", &base).is_ok());
+    assert_eq!(lijst_schema_accepts(&base), Some(true));
+    let all = patches_in(LIJST_CASES);
+    assert!(all.len() >= 4, "only {} defects", all.len());
+    for p in &all {
+        let text = patched_from(LIJST_BASE, p);
+        assert_only_its_error(p, "gemeenten.toml", load_lijst("gemeenten.toml", &text));
+        let verdict = match lijst_schema_accepts(&text) {
+            None => "geen_toml",
+            Some(true) => "accepteert",
+            Some(false) => "weigert",
+        };
+        assert_eq!(verdict, p.schema, "{}: the schema's verdict", p.naam);
+    }
 }

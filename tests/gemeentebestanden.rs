@@ -4,7 +4,10 @@
 
 mod common;
 
-use potjeswijzer::rules::{add_gemeente, evaluate, load, Antwoord, Regels, Status};
+use potjeswijzer::rules::{
+    add_gemeente, add_gemeente_for_check, add_lijst, evaluate, load, load_for_check_met_lijst,
+    load_lijst, Antwoord, Regels, Status,
+};
 
 /// `tests/fixtures/minimal.toml` with Groningen's help, limit and regulation moved into `gemeenten/groningen.toml`.
 fn national() -> String {
@@ -26,6 +29,7 @@ fn national() -> String {
 
 const GRONINGEN: &str = r#"[gemeente]
 id = "groningen"
+naam = "Groningen"
 minimagrens = "groningen_minima"
 
 [gemeente.hulp]
@@ -69,14 +73,12 @@ fn loaded() -> Regels {
 /// The national file with Groningen's own file added.
 fn with_groningen() -> Regels {
     let mut regels = loaded();
-    add_gemeente(
-        &mut regels,
-        "groningen",
-        "gemeenten/groningen.toml",
-        GRONINGEN,
-    )
-    .unwrap();
+    add_groningen(&mut regels);
     regels
+}
+
+fn add_groningen(regels: &mut Regels) {
+    add_gemeente(regels, "groningen", "gemeenten/groningen.toml", GRONINGEN).unwrap();
 }
 
 /// The errors of adding `text` as Groningen's file, as `file:line:column: message` lines.
@@ -146,7 +148,7 @@ fn the_file_of_a_municipality_adds_its_help_limit_and_regulations() {
 fn a_municipal_file_cannot_have_national_norms() {
     assert_one_error(&groningen_with(
         "[[norm]]\ngeldig_vanaf = 2025-07-01\nalleenstaand = \"1400\"\n",
-    ), "gemeenten/groningen.toml:37:3: De bijstandsnormen zijn landelijk en staan in regulations.toml.");
+    ), "gemeenten/groningen.toml:38:3: De bijstandsnormen zijn landelijk en staan in regulations.toml.");
 }
 
 #[test]
@@ -158,13 +160,13 @@ fn a_municipal_file_cannot_have_questions_or_the_vermogensgrens() {
     assert!(
         errors
             .iter()
-            .any(|e| e.contains(":37:3: De vragen zijn voor alle gemeenten gelijk")),
+            .any(|e| e.contains(":38:3: De vragen zijn voor alle gemeenten gelijk")),
         "{errors:?}"
     );
     assert!(
         errors
             .iter()
-            .any(|e| e.contains(":41:3: De vermogensgrens is landelijk")),
+            .any(|e| e.contains(":42:3: De vermogensgrens is landelijk")),
         "{errors:?}"
     );
 }
@@ -173,7 +175,7 @@ fn a_municipal_file_cannot_have_questions_or_the_vermogensgrens() {
 fn a_municipal_limit_cannot_take_the_id_of_a_national_one() {
     assert_one_error(&groningen_with(
         "[[grens]]\nid = \"minima\"\nnaam = \"Eigen\"\nbasis = \"met_vakantiegeld\"\nbron = \"https://x.nl\"\n\n[[grens.waarde]]\ngeldig_vanaf = 2025-01-01\nprocent = 130\n",
-    ), "gemeenten/groningen.toml:38:6: Grens 'minima' staat al in regulations.toml. Een gemeente kan een landelijke grens niet veranderen.");
+    ), "gemeenten/groningen.toml:39:6: Grens 'minima' staat al in regulations.toml. Een gemeente kan een landelijke grens niet veranderen.");
 }
 
 #[test]
@@ -182,7 +184,7 @@ fn a_regulation_in_a_municipal_file_does_not_name_a_municipality() {
         "aanbieder = \"Gemeente Groningen\"\n",
         "aanbieder = \"Gemeente Groningen\"\ngemeente = \"groningen\"\n",
     );
-    assert_one_error(&text, "gemeenten/groningen.toml:23:12: In het bestand van een gemeente hoort elke regeling bij die gemeente.");
+    assert_one_error(&text, "gemeenten/groningen.toml:24:12: In het bestand van een gemeente hoort elke regeling bij die gemeente.");
 }
 
 #[test]
@@ -266,4 +268,138 @@ fn the_real_files_give_each_municipality_its_own_regulations_and_nothing_of_the_
             }
         }
     }
+}
+
+/// The national file of `national()` with an index of municipalities instead of its own list.
+fn national_with_index() -> String {
+    national()
+        .replace(
+            "aow_leeftijd = 67\n",
+            "aow_leeftijd = 67\ngemeenten = \"gemeenten.toml\"\n",
+        )
+        .replace(
+            "[[gemeente]]\nid = \"groningen\"\nnaam = \"Groningen\"\nbestand = \"gemeenten/groningen.toml\"\n",
+            "",
+        )
+        .replace(
+            "opties = [{ waarde = \"groningen\", tekst = \"Groningen\" }, { waarde = \"anders\", tekst = \"Ergens anders\" }]\n",
+            "",
+        )
+}
+
+const INDEX: &str = "[[gemeente]]\nid = \"groningen\"\nnaam = \"Groningen\"\n\n[[gemeente]]\nid = \"haren\"\nnaam = \"Haren\"\n";
+
+#[test]
+fn with_an_index_the_national_file_loads_without_municipalities_and_one_file_brings_its_own() {
+    let text = national_with_index();
+    assert!(
+        text.contains("gemeenten = ") && !text.contains("[[gemeente]]"),
+        "{text}"
+    );
+    let mut regels = load("regulations.toml", &text).unwrap();
+    assert!(regels.gemeenten.is_empty());
+    assert!(!regels.alle_gemeenten_bekend());
+    assert_eq!(
+        regels.bestand_nodig("groningen").as_deref(),
+        Some("gemeenten/groningen.toml")
+    );
+    // only a well-formed id becomes an address
+    assert_eq!(regels.bestand_nodig("../x"), None);
+    add_groningen(&mut regels);
+    assert_eq!(regels.gemeenten.len(), 1);
+    assert_eq!(regels.gemeenten[0].naam, "Groningen");
+    let vraag = regels.vragen.iter().find(|v| v.id == "gemeente").unwrap();
+    assert_eq!(vraag.opties.len(), 1);
+    assert_eq!(vraag.opties[0].tekst, "Groningen");
+    assert_eq!(regels.bestand_nodig("groningen"), None);
+
+    // the index adds the others, in its order, and keeps what Groningen's file brought
+    let lijst = load_lijst("gemeenten.toml", INDEX).unwrap();
+    add_lijst(&mut regels, &lijst);
+    assert!(regels.alle_gemeenten_bekend());
+    let ids: Vec<&str> = regels.gemeenten.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(ids, ["groningen", "haren"]);
+    assert!(regels.gemeenten[0].hulp.is_some());
+    assert!(regels.gemeenten[1].wacht_op_bestand());
+    let vraag = regels.vragen.iter().find(|v| v.id == "gemeente").unwrap();
+    assert_eq!(vraag.opties.len(), 2);
+}
+
+#[test]
+fn the_index_is_checked_and_a_municipal_files_name_must_match_it() {
+    let today = common::date(2026, 11, 23);
+    let dubbel = format!("{INDEX}\n[[gemeente]]\nid = \"haren\"\nnaam = \"Haren\"\n");
+    let errors = load_lijst("gemeenten.toml", &dubbel).unwrap_err();
+    assert_eq!(errors.errors.len(), 1, "{errors}");
+    assert!(
+        errors.errors[0]
+            .to_string()
+            .starts_with("gemeenten.toml:10:6: Er is al een gemeente met id 'haren'"),
+        "{errors}"
+    );
+    let zonder_naam = load_lijst("gemeenten.toml", "[[gemeente]]\nid = \"haren\"\n").unwrap_err();
+    assert!(zonder_naam.to_string().contains("naam"), "{zonder_naam}");
+    let leeg = load_lijst("gemeenten.toml", "# niets\n").unwrap_err();
+    assert!(
+        leeg.to_string()
+            .contains("Er staat geen gemeente in dit bestand"),
+        "{leeg}"
+    );
+
+    let lijst = load_lijst(
+        "gemeenten.toml",
+        &INDEX.replace("\"Groningen\"", "\"Stad\""),
+    )
+    .unwrap();
+    let (mut regels, _) =
+        load_for_check_met_lijst("regulations.toml", &national_with_index(), today, &lijst)
+            .unwrap();
+    let err = add_gemeente_for_check(
+        &mut regels,
+        "groningen",
+        "gemeenten/groningen.toml",
+        GRONINGEN,
+        today,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().starts_with("gemeenten/groningen.toml:3:8: Deze naam verschilt van die in gemeenten.toml: daar staat naam = \"Stad\"."),
+        "{err}"
+    );
+
+    // a reference to a municipality in the national file is checked against the index
+    let elders = national_with_index().replace(
+        "[[grens.waarde]]\ngeldig_vanaf = 2025-01-01\nprocent = 120\n",
+        "[[grens.waarde]]\ngeldig_vanaf = 2025-01-01\nprocent = 120\n\n[[grens.waarde]]\ngeldig_vanaf = 2025-01-01\ngemeente = \"zuidhorn\"\nprocent = 130\n",
+    );
+    assert!(
+        load("regulations.toml", &elders).is_ok(),
+        "without the index it cannot be checked"
+    );
+    let err = load_for_check_met_lijst("regulations.toml", &elders, today, &lijst).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("Gemeente 'zuidhorn' staat niet bij [[gemeente]] in gemeenten.toml."),
+        "{err}"
+    );
+
+    let zonder_vraag =
+        national_with_index().replacen("id = \"gemeente\"", "id = \"woonplaats\"", 1);
+    let err = load("regulations.toml", &zonder_vraag).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("zijn de keuzes van de vraag 'gemeente', maar die vraag is er niet"),
+        "{err}"
+    );
+
+    let zonder = GRONINGEN.replace("naam = \"Groningen\"\n", "");
+    let mut regels = load("regulations.toml", &national_with_index()).unwrap();
+    let err = add_gemeente(
+        &mut regels,
+        "groningen",
+        "gemeenten/groningen.toml",
+        &zonder,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("naam"), "{err}");
 }

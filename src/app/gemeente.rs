@@ -2,15 +2,15 @@
 //! known (a host page's `data-gemeente`, a stored answer, or the answer to the first question) and added to the
 //! national rules. Nothing of another municipality is fetched.
 
-use super::handle::{GemeenteBestand, Wizard};
-use super::{dom, mark};
-use crate::rules::{add_gemeente, Regels};
+use super::handle::{GemeenteBestand, LijstStaat, Wizard};
+use super::{dom, haal_bestand, mark, Ophalen};
+use crate::rules::{add_gemeente, add_lijst, Regels};
 use crate::wizard::hulp::gemeente_van;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The address of a municipality's file: `bestand` is relative to the national file's address.
-fn adres(regels_url: &str, bestand: &str) -> Option<String> {
+/// The address of a file named relative to the national file (a municipality's file, the index).
+pub fn naast_regels(regels_url: &str, bestand: &str) -> Option<String> {
     let pagina = web_sys::window()?.location().href().ok()?;
     let landelijk = web_sys::Url::new_with_base(regels_url, &pagina).ok()?;
     let eigen = web_sys::Url::new_with_base(bestand, &landelijk.href()).ok()?;
@@ -22,19 +22,20 @@ pub async fn met_gemeente(
     regels: &Regels,
     regels_url: &str,
     gemeente: &str,
-) -> Result<Option<Regels>, String> {
-    let Some(bestand) = regels.bestand_nodig(gemeente).map(str::to_string) else {
+) -> Result<Option<Regels>, Ophalen> {
+    let Some(bestand) = regels.bestand_nodig(gemeente) else {
         return Ok(None);
     };
-    let url = adres(regels_url, &bestand)
-        .ok_or_else(|| format!("no address for {bestand} next to {regels_url}"))?;
+    let url = naast_regels(regels_url, &bestand).ok_or_else(|| {
+        Ophalen::Mislukt(format!("no address for {bestand} next to {regels_url}"))
+    })?;
     let ophalen = mark::Span::new(mark::FETCH_GEMEENTE);
-    let tekst = super::haal_tekst(&url).await?;
+    let tekst = haal_bestand(&url).await?;
     drop(ophalen);
     let _lezen = mark::Span::new(mark::READ_GEMEENTE);
     let mut nieuw = regels.clone();
     add_gemeente(&mut nieuw, gemeente, &bestand, &tekst)
-        .map_err(|e| format!("{url} is not valid:\n{e}"))?;
+        .map_err(|e| Ophalen::Mislukt(format!("{url} is not valid:\n{e}")))?;
     Ok(Some(nieuw))
 }
 
@@ -82,12 +83,23 @@ pub fn haal(w: Wizard, gemeente: String) {
         let regels = w.regels_nl.get_untracked();
         match met_gemeente(&regels, &url, &gemeente).await {
             Ok(nieuw) => {
-                if let Some(nieuw) = nieuw {
+                if let Some(mut nieuw) = nieuw {
+                    // the index of municipalities may have arrived while this file was on its way
+                    if let (LijstStaat::Klaar(lijst), false) =
+                        (w.lijst.get_untracked(), nieuw.lijst_toegevoegd)
+                    {
+                        add_lijst(&mut nieuw, &lijst);
+                    }
                     w.regels_nl.set(Arc::new(nieuw));
                 }
                 w.gemeente_bestand.set(GemeenteBestand::Klaar);
             }
-            Err(e) => {
+            // No such municipality (a hand-over link naming one that does not take part): national only.
+            Err(Ophalen::NietGevonden(e)) => {
+                dom::console_fout(&e);
+                w.gemeente_bestand.set(GemeenteBestand::Klaar);
+            }
+            Err(Ophalen::Mislukt(e)) => {
                 dom::console_fout(&e);
                 w.gemeente_bestand.set(GemeenteBestand::Mislukt(gemeente));
             }

@@ -5,7 +5,7 @@
 use super::taal::TaalStaat;
 use super::{dom, mark, storage};
 use crate::rules::vertaling::vertaal_regels;
-use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, Regels, Uitslag};
+use crate::rules::{evaluate, Antwoord, Antwoorden, Datum, LijstGemeente, Regels, Uitslag};
 use crate::wizard::begin::begin;
 use crate::wizard::instellingen::Instellingen;
 use crate::wizard::opslag::StorageArea;
@@ -35,6 +35,17 @@ pub enum GemeenteBestand {
     Mislukt(String),
 }
 
+/// Where the index of municipalities is (`gemeenten.toml`); see `super::lijst`.
+#[derive(Clone, Debug)]
+pub enum LijstStaat {
+    /// Not fetched: not needed yet, or the national file has no index.
+    Niet,
+    Bezig,
+    /// Added to the rules; kept to add again to rules a municipality's file was added to meanwhile.
+    Klaar(Arc<Vec<LijstGemeente>>),
+    Mislukt,
+}
+
 #[derive(Clone, Copy)]
 pub struct Wizard {
     /// The national rules in Dutch, with the municipality's own file added once it is known and fetched.
@@ -43,6 +54,7 @@ pub struct Wizard {
     pub regels: Memo<Arc<Regels>>,
     pub taal: TaalStaat,
     pub gemeente_bestand: RwSignal<GemeenteBestand>,
+    pub lijst: RwSignal<LijstStaat>,
     pub instellingen: StoredValue<Instellingen>,
     pub datum: Datum,
     /// Preset answers (the municipality from `data-gemeente`): never asked, always counted.
@@ -95,7 +107,7 @@ impl Wizard {
         }
         let toegestaan = instellingen.with_value(|i| i.modus);
         let herstellen = mark::Span::new(mark::RESTORE);
-        let start = begin(&regels, &dom::fragment(), toegestaan, storage::lees);
+        let start = begin(&regels, &vast, &dom::fragment(), toegestaan, storage::lees);
         drop(herstellen);
         if let Some(w) = &start.waarschuwing {
             dom::console_waarschuwing(w);
@@ -149,6 +161,7 @@ impl Wizard {
             regels,
             taal,
             gemeente_bestand: RwSignal::new(GemeenteBestand::Klaar),
+            lijst: RwSignal::new(LijstStaat::Niet),
             instellingen,
             datum,
             vast,

@@ -14,6 +14,10 @@ pub const READ: &str = "pw:read-regulations";
 pub const FETCH_GEMEENTE: &str = "pw:fetch-gemeente";
 /// Reading it and adding it to the national rules (`rules::add_gemeente`).
 pub const READ_GEMEENTE: &str = "pw:read-gemeente";
+/// Fetching the index of municipalities (`gemeenten.toml`), only when the municipality question is asked.
+pub const FETCH_LIJST: &str = "pw:fetch-lijst";
+/// Reading it and adding it to the rules (`rules::load_lijst`, `rules::add_lijst`).
+pub const READ_LIJST: &str = "pw:read-lijst";
 /// Restoring saved answers or a hand-over link (`wizard::begin`).
 pub const RESTORE: &str = "pw:restore";
 /// From the regulations being ready to the first screen of the app in the page.

@@ -12,6 +12,7 @@ mod dom;
 mod gemeente;
 mod geschiedenis;
 mod handle;
+mod lijst;
 mod mark;
 mod parts;
 mod qr;
@@ -80,28 +81,53 @@ enum Laden {
     Mislukt,
 }
 
+/// Why a file of this site could not be had: for a municipality's own file, "not found" means that municipality
+/// does not take part (its file is looked for by its id).
+#[derive(Debug)]
+pub(crate) enum Ophalen {
+    NietGevonden(String),
+    Mislukt(String),
+}
+
+impl Ophalen {
+    fn bericht(self) -> String {
+        match self {
+            Ophalen::NietGevonden(e) | Ophalen::Mislukt(e) => e,
+        }
+    }
+}
+
 /// The text of a file of this site.
-async fn haal_tekst(url: &str) -> Result<String, String> {
+async fn haal_bestand(url: &str) -> Result<String, Ophalen> {
     let antwoord = gloo_net::http::Request::get(url)
         .send()
         .await
-        .map_err(|e| format!("could not fetch {url}: {e}"))?;
+        .map_err(|e| Ophalen::Mislukt(format!("could not fetch {url}: {e}")))?;
     if !antwoord.ok() {
-        return Err(format!(
+        let bericht = format!(
             "could not fetch {url}: HTTP {} {}",
             antwoord.status(),
             antwoord.status_text()
-        ));
+        );
+        return Err(match antwoord.status() {
+            404 | 410 => Ophalen::NietGevonden(bericht),
+            _ => Ophalen::Mislukt(bericht),
+        });
     }
     antwoord
         .text()
         .await
-        .map_err(|e| format!("could not read {url}: {e}"))
+        .map_err(|e| Ophalen::Mislukt(format!("could not read {url}: {e}")))
+}
+
+async fn haal_tekst(url: &str) -> Result<String, String> {
+    haal_bestand(url).await.map_err(Ophalen::bericht)
 }
 
 /// The national rules, and the own file of the municipality known from the start (the host page's `data-gemeente`,
 /// a hand-over link's, or the stored answers'): the static start screen stays while both load, so the first
-/// screen is drawn with the municipality's regulations and help.
+/// screen is drawn with the municipality's regulations and help. Only that file: with an index of
+/// municipalities, the index is fetched later, and only when the municipality question is asked (`lijst`).
 async fn haal_regels(instellingen: &Instellingen) -> Result<Regels, String> {
     let url = &instellingen.regels_url;
     let ophalen = mark::Span::new(mark::FETCH);
@@ -109,7 +135,7 @@ async fn haal_regels(instellingen: &Instellingen) -> Result<Regels, String> {
     drop(ophalen);
     let bestand = url.rsplit('/').next().unwrap_or(url);
     let lezen = mark::Span::new(mark::READ);
-    let regels = load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))?;
+    let mut regels = load(bestand, &tekst).map_err(|e| format!("{url} is not valid:\n{e}"))?;
     drop(lezen);
     let Some(gemeente) = gemeente_bij_begin(
         &regels,
@@ -122,9 +148,16 @@ async fn haal_regels(instellingen: &Instellingen) -> Result<Regels, String> {
     };
     match gemeente::met_gemeente(&regels, url, &gemeente).await {
         Ok(met) => Ok(met.unwrap_or(regels)),
-        Err(e) => {
+        // That municipality does not take part: a host page's data-gemeente is then ignored with a note for the
+        // console, a stored answer naming it is dropped.
+        Err(Ophalen::NietGevonden(e)) => {
+            dom::console_fout(&e);
+            Ok(regels)
+        }
+        Err(Ophalen::Mislukt(e)) => {
             // The national regulations still help; the wizard tries the municipality's file again.
             dom::console_fout(&e);
+            regels.wacht_op_gemeente(&gemeente);
             Ok(regels)
         }
     }

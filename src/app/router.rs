@@ -5,6 +5,8 @@
 
 use super::gemeente::{haal_als_nodig, volg_gemeente};
 use super::handle::{provide_wizard, Wizard};
+use super::lijst::volg_lijst;
+use super::parts::lijst_laden::LijstLaden;
 use super::parts::opslag_melding::OpslagMelding;
 use super::parts::taal_menu::TaalMenu;
 use super::screens::{
@@ -37,6 +39,10 @@ pub fn Router(
     Effect::new(move |_| taal.volg_gemeenten(w.regels_nl.get()));
     provide_wizard(w);
     volg_gemeente(w);
+    volg_lijst(w);
+    // The municipality question and the one-page view wait for the list of municipalities (a memo: the arrival of
+    // a municipality's own file does not redraw the question being answered).
+    let lijst_nodig = Memo::new(move |_| !w.regels.with(|r| r.alle_gemeenten_bekend()));
     // Back and Forward in the browser move between the steps.
     super::geschiedenis::volg(w);
 
@@ -144,9 +150,24 @@ pub fn Router(
                 taal.vertalingen.track();
                 match w.scherm.get() {
                 Stap::Start => view! { <StartScherm/> }.into_any(),
+                Stap::Vraag { id, wijzigen } if id == "gemeente" => (move || {
+                    if lijst_nodig.get() {
+                        view! { <LijstLaden vraag=true wijzigen/> }.into_any()
+                    } else {
+                        view! { <VraagScherm id=id.clone() wijzigen/> }.into_any()
+                    }
+                })
+                    .into_any(),
                 Stap::Vraag { id, wijzigen } => view! { <VraagScherm id wijzigen/> }.into_any(),
                 Stap::Controle => view! { <Controle/> }.into_any(),
-                Stap::Alles => view! { <Alles/> }.into_any(),
+                Stap::Alles => (move || {
+                    if lijst_nodig.get() && !w.vast.with_value(|v| v.contains_key("gemeente")) {
+                        view! { <LijstLaden/> }.into_any()
+                    } else {
+                        view! { <Alles/> }.into_any()
+                    }
+                })
+                    .into_any(),
                 // The list is drawn again when the municipality's file arrives while it shows.
                 Stap::Lijst => (move || {
                     w.regels.track();

@@ -19,6 +19,10 @@ async fn haal(url: &str) -> Option<String> {
 pub(super) fn haal_gepubliceerd(staat: Staat) {
     leptos::task::spawn_local(async move {
         if let Some(tekst) = haal("regulations.toml").await {
+            // the index of municipalities it points to, so the opened files are checked against it
+            if let Some(lijst) = crate::rules::lijst_pad(&tekst) {
+                staat.gepubliceerde_lijst.set(haal(&lijst).await);
+            }
             staat.gepubliceerd.set(Some(tekst));
             staat.herbereken();
         }
@@ -97,6 +101,7 @@ pub(super) fn Openen() -> impl IntoView {
                         Soort::Gemeente(Some(id)) => format!("bestand van gemeente {id}"),
                         Soort::Gemeente(None) => "bestand van een gemeente".to_string(),
                         Soort::Voorbeelden => "voorbeelden".to_string(),
+                        Soort::Lijst => "lijst van gemeenten".to_string(),
                     };
                     view! { <li>{i.naam.clone()}" ("{soort}")"</li> }
                 })

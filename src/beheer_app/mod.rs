@@ -40,6 +40,8 @@ fn vandaag() -> Datum {
 pub(crate) struct Staat {
     pub geopend: RwSignal<Vec<Invoer>>,
     pub gepubliceerd: RwSignal<Option<String>>,
+    /// The published index of municipalities (`gemeenten.toml`).
+    pub gepubliceerde_lijst: RwSignal<Option<String>>,
     /// The published file of the opened municipality, to compare with.
     pub gepubliceerd_gemeente: RwSignal<Option<(String, String)>>,
     pub uitslag: RwSignal<Option<Arc<Uitslag>>>,
@@ -55,10 +57,12 @@ impl Staat {
             return;
         }
         let gepubliceerd = self.gepubliceerd.get_untracked();
+        let lijst = self.gepubliceerde_lijst.get_untracked();
         let uitslag = controleer(
             &Bestanden {
                 geopend: &geopend,
                 gepubliceerd: gepubliceerd.as_deref(),
+                gepubliceerde_lijst: lijst.as_deref(),
             },
             vandaag(),
         );
@@ -123,6 +127,7 @@ fn Werkbank() -> impl IntoView {
     let staat = Staat {
         geopend: RwSignal::new(Vec::new()),
         gepubliceerd: RwSignal::new(None),
+        gepubliceerde_lijst: RwSignal::new(None),
         gepubliceerd_gemeente: RwSignal::new(None),
         uitslag: RwSignal::new(None),
         datum: RwSignal::new(vandaag()),

@@ -3,7 +3,8 @@
 
 use super::load::voorbeelden_naast;
 use super::{
-    add_gemeente, add_gemeente_for_check, load, load_examples, load_for_check, Datum, LoadError,
+    add_gemeente, add_gemeente_for_check, add_lijst, lijst_pad, load, load_examples,
+    load_for_check, load_for_check_met_lijst, load_lijst, Datum, LijstGemeente, LoadError,
     LoadErrors, Regels,
 };
 use std::path::{Path, PathBuf};
@@ -47,9 +48,19 @@ pub enum Probleem {
 pub fn lees(pad: &Path, welke: Welke, vandaag: Option<Datum>) -> Result<Gelezen, Vec<Probleem>> {
     let naam = pad.to_string_lossy().into_owned();
     let tekst = lees_tekst(pad).map_err(|p| vec![p])?;
-    let geladen = match vandaag {
-        Some(d) => load_for_check(&naam, &tekst, d),
-        None => load(&naam, &tekst).map(|r| (r, Vec::new())),
+    let lijst = match lijst_pad(&tekst) {
+        Some(l) => Some(lees_lijst(&naast(pad, &l))?),
+        None => None,
+    };
+    let geladen = match (vandaag, &lijst) {
+        (Some(d), Some((_, l))) => load_for_check_met_lijst(&naam, &tekst, d, l),
+        (Some(d), None) => load_for_check(&naam, &tekst, d),
+        (None, lijst) => load(&naam, &tekst).map(|mut r| {
+            if let Some((_, l)) = lijst {
+                add_lijst(&mut r, l);
+            }
+            (r, Vec::new())
+        }),
     };
     let (mut regels, mut waarschuwingen) = geladen.map_err(|fouten| {
         vec![Probleem::Fouten {
@@ -57,6 +68,7 @@ pub fn lees(pad: &Path, welke: Welke, vandaag: Option<Datum>) -> Result<Gelezen,
             fouten,
         }]
     })?;
+    let lijst_naam = lijst.as_ref().map_or(naam.as_str(), |(n, _)| n.as_str());
     let gekozen: Vec<(String, Option<String>)> = match welke {
         Welke::Geen => Vec::new(),
         Welke::Alle => regels
@@ -69,7 +81,7 @@ pub fn lees(pad: &Path, welke: Welke, vandaag: Option<Datum>) -> Result<Gelezen,
             None => {
                 let ids: Vec<&str> = regels.gemeenten.iter().map(|g| g.id.as_str()).collect();
                 return Err(vec![Probleem::Lezen(format!(
-                    "Gemeente '{id}' staat niet bij [[gemeente]] in {naam}. Kies uit: {}.",
+                    "Gemeente '{id}' staat niet bij [[gemeente]] in {lijst_naam}. Kies uit: {}. Doet deze gemeente mee? Zet haar dan in {lijst_naam}, met id en naam.",
                     ids.join(", ")
                 ))]);
             }
@@ -85,9 +97,13 @@ pub fn lees(pad: &Path, welke: Welke, vandaag: Option<Datum>) -> Result<Gelezen,
         let Some(bestand) = bestand else { continue };
         let eigen = naast(pad, &bestand);
         let eigen_naam = eigen.to_string_lossy().into_owned();
-        let tekst = match lees_tekst(&eigen) {
-            Ok(t) => t,
-            Err(p) => {
+        let tekst = match (lees_tekst(&eigen), &lijst) {
+            (Ok(t), _) => t,
+            (Err(_), Some((lijst_naam, l))) if !eigen.exists() => {
+                problemen.push(ontbreekt(lijst_naam, l, &id, &eigen_naam));
+                continue;
+            }
+            (Err(p), _) => {
                 problemen.push(p);
                 continue;
             }
@@ -164,6 +180,35 @@ pub fn naast(naast_dit: &Path, bestand: &str) -> PathBuf {
     match naast_dit.parent() {
         Some(map) if !map.as_os_str().is_empty() => map.join(bestand),
         _ => PathBuf::from(bestand),
+    }
+}
+
+/// The index of municipalities, read and checked: its name and its municipalities.
+fn lees_lijst(pad: &Path) -> Result<(String, Vec<LijstGemeente>), Vec<Probleem>> {
+    let naam = pad.to_string_lossy().into_owned();
+    let tekst = lees_tekst(pad).map_err(|p| vec![p])?;
+    match load_lijst(&naam, &tekst) {
+        Ok(l) => Ok((naam, l)),
+        Err(fouten) => Err(vec![Probleem::Fouten { pad: naam, fouten }]),
+    }
+}
+
+/// A municipality of the index without its own file: said at its line in the index.
+fn ontbreekt(lijst_naam: &str, lijst: &[LijstGemeente], id: &str, bestand: &str) -> Probleem {
+    let (line, column) = lijst
+        .iter()
+        .find(|l| l.id == id)
+        .map_or((1, 1), |l| (l.regel, l.kolom));
+    Probleem::Fouten {
+        pad: lijst_naam.to_string(),
+        fouten: LoadErrors {
+            errors: vec![LoadError {
+                file: lijst_naam.to_string(),
+                line,
+                column,
+                message: format!("Gemeente '{id}' heeft geen eigen bestand: {bestand} bestaat niet. Kopieer docs/sjabloon/gemeente.toml naar {bestand} en vul het in (zie de README, \"Een gemeente doet mee\"), of haal de gemeente hier weg."),
+            }],
+        },
     }
 }
 

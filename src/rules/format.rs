@@ -39,6 +39,7 @@ sectie!(META, META_UITLEG {
     "laatst_bekeken" => "de datum waarop het bestand is nagekeken",
     "aow_leeftijd" => "de AOW-leeftijd in hele jaren",
     "hulp" => "wie altijd helpt, zoals het Juridisch Loket",
+    "gemeenten" => "de lijst van gemeenten die meedoen, zoals gemeenten.toml",
 });
 
 sectie!(HULP, HULP_UITLEG {
@@ -65,9 +66,19 @@ sectie!(GEMEENTEBESTAND, GEMEENTEBESTAND_UITLEG {
 });
 
 sectie!(GEMEENTE_KOP, GEMEENTE_KOP_UITLEG {
-    "id" => "de id van de gemeente, zoals in regulations.toml",
+    "id" => "de id van de gemeente, zoals in gemeenten.toml",
+    "naam" => "de naam van de gemeente, precies zoals in gemeenten.toml",
     "hulp" => "wie helpt in deze gemeente",
     "minimagrens" => "de grens van de meeste regelingen, voor {inkomensgrens}",
+});
+
+sectie!(GEMEENTENLIJST, GEMEENTENLIJST_UITLEG {
+    "gemeente" => "de gemeenten die meedoen, in de volgorde van de vraag",
+});
+
+sectie!(LIJST_GEMEENTE, LIJST_GEMEENTE_UITLEG {
+    "id" => "de id; het eigen bestand is gemeenten/<id>.toml",
+    "naam" => "de naam zoals de inwoner die leest",
 });
 
 sectie!(NORM, NORM_UITLEG {
@@ -240,6 +251,18 @@ pub const SECTIES: &[Sectie] = &[
         schema: "/$defs/gemeentebestand/properties/gemeente",
         sleutels: GEMEENTE_KOP,
         uitleg: GEMEENTE_KOP_UITLEG,
+    },
+    Sectie {
+        naam: "gemeentenlijst",
+        schema: "/$defs/gemeentenlijst",
+        sleutels: GEMEENTENLIJST,
+        uitleg: GEMEENTENLIJST_UITLEG,
+    },
+    Sectie {
+        naam: "gemeente (in de gemeentenlijst)",
+        schema: "/$defs/gemeentenlijst/properties/gemeente/items",
+        sleutels: LIJST_GEMEENTE,
+        uitleg: LIJST_GEMEENTE_UITLEG,
     },
     Sectie {
         naam: "norm",

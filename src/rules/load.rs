@@ -18,6 +18,8 @@ use std::ops::Range;
 mod gemeentebestand;
 pub use gemeentebestand::voorbeelden_naast;
 mod grenzen;
+mod lijst;
+pub use lijst::{add_lijst, lijst_pad, load_lijst, LijstGemeente};
 mod normen;
 mod regelingen;
 mod termijnen;
@@ -31,8 +33,10 @@ pub const CATEGORIEEN: [&str; 8] = [
 ];
 
 /// Loads the file for the app: problems that only matter to a policy officer (dates passed) are not errors here.
+/// A national file with an index of municipalities (`[meta] gemeenten`) loads without it: the municipalities
+/// come later, with the index (`add_lijst`) or one municipality's own file (`add_gemeente`).
 pub fn load(file: &str, text: &str) -> Result<Regels, LoadErrors> {
-    load_with(file, text, None).map(|(regels, _)| regels)
+    load_with(file, text, None, None).map(|(regels, _)| regels)
 }
 
 /// Loads the file as `regels check` does on `today`: a `geldig_tot` in the past is an error, and old norms come
@@ -42,7 +46,18 @@ pub fn load_for_check(
     text: &str,
     today: Datum,
 ) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
-    load_with(file, text, Some(today))
+    load_with(file, text, Some(today), None)
+}
+
+/// `load_for_check` of a national file together with its index of municipalities (`load_lijst`): every reference
+/// to a municipality is checked against the index.
+pub fn load_for_check_met_lijst(
+    file: &str,
+    text: &str,
+    today: Datum,
+    lijst: &[LijstGemeente],
+) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
+    load_with(file, text, Some(today), Some(lijst))
 }
 
 /// Adds a municipality's own file (`bestand` of its `[[gemeente]]`: its help, limits and regulations) to the
@@ -78,15 +93,11 @@ pub fn load_examples(
     let raw = read_examples_file(&doc, &mut errs);
     let mut loader = Loader {
         errs,
-        warnings: Errors::new(file, text),
-        today: None,
         vragen: regels.vragen.clone(),
-        uses_income: None,
-        uses_assets: None,
         regeling_ids: regels.regelingen.iter().map(|r| r.id.clone()).collect(),
         grens_ids: regels.grenzen.iter().map(|g| g.id.clone()).collect(),
         vraag_ids: regels.vragen.iter().map(|v| v.id.clone()).collect(),
-        unknown_refs: BTreeMap::new(),
+        ..Loader::nieuw(file, text, None)
     };
     let voorbeelden = raw
         .iter()
@@ -109,6 +120,7 @@ fn load_with(
     file: &str,
     text: &str,
     today: Option<Datum>,
+    lijst: Option<&[LijstGemeente]>,
 ) -> Result<(Regels, Vec<LoadError>), LoadErrors> {
     let mut errs = Errors::new(file, text);
     let doc = parsed(text, &mut errs)?;
@@ -119,11 +131,6 @@ fn load_with(
     };
     let mut loader = Loader {
         errs,
-        warnings: Errors::new(file, text),
-        today,
-        vragen: Vec::new(),
-        uses_income: None,
-        uses_assets: None,
         regeling_ids: raw
             .regeling
             .iter()
@@ -139,9 +146,9 @@ fn load_with(
             .iter()
             .map(|v| v.get_ref().id.get_ref().clone())
             .collect(),
-        unknown_refs: BTreeMap::new(),
+        ..Loader::nieuw(file, text, today)
     };
-    let regels = loader.file(&raw);
+    let regels = loader.file(&raw, lijst);
     let warnings = loader.warnings.list;
     loader.errs.into_result((regels, warnings))
 }
@@ -164,12 +171,51 @@ struct Loader<'a> {
     /// Ids of questions, limits and municipalities that are not in the file and were reported once, by kind and id:
     /// the index of that error and the lines where the same id is used again (named in that one error).
     unknown_refs: BTreeMap<(&'static str, String), (usize, Vec<usize>)>,
+    /// The index of municipalities the national file points to (`[meta] gemeenten`): the gemeente question takes
+    /// its options from there.
+    lijst: Option<String>,
+    /// The municipalities are not known here (a national file with an index, loaded without it): references to
+    /// a municipality are checked by `regels check`, which reads the index.
+    gemeenten_later: bool,
+}
+
+impl<'a> Loader<'a> {
+    fn nieuw(file: &'a str, text: &'a str, today: Option<Datum>) -> Loader<'a> {
+        Loader {
+            errs: Errors::new(file, text),
+            warnings: Errors::new(file, text),
+            today,
+            vragen: Vec::new(),
+            uses_income: None,
+            uses_assets: None,
+            regeling_ids: HashSet::new(),
+            grens_ids: Vec::new(),
+            vraag_ids: HashSet::new(),
+            unknown_refs: BTreeMap::new(),
+            lijst: None,
+            gemeenten_later: false,
+        }
+    }
 }
 
 impl Loader<'_> {
-    fn file(&mut self, raw: &RawFile) -> Regels {
+    fn file(&mut self, raw: &RawFile, lijst: Option<&[LijstGemeente]>) -> Regels {
         let meta = self.meta(&raw.meta);
-        let gemeenten = self.gemeenten(&raw.gemeente);
+        let gemeenten = match (&meta.gemeenten, lijst) {
+            (None, _) => self.gemeenten(&raw.gemeente),
+            (Some(pad), lijst) => {
+                self.lijst = Some(pad.clone());
+                if let Some(eerste) = raw.gemeente.first() {
+                    self.errs.at(eerste.span(), format!("De gemeenten staan in {pad}, want [meta] gemeenten = \"{pad}\". Zet elke gemeente daar, met id en naam. Haar hulp en minimagrens staan in haar eigen bestand gemeenten/<id>.toml."));
+                }
+                self.gemeenten_later = lijst.is_none();
+                lijst
+                    .unwrap_or_default()
+                    .iter()
+                    .map(LijstGemeente::gemeente)
+                    .collect()
+            }
+        };
         let grenzen = self.grenzen(&raw.grens, &gemeenten);
         self.vragen = raw
             .vraag
@@ -188,7 +234,19 @@ impl Loader<'_> {
                 }
             }
         }
-        self.gemeente_question(&gemeenten, &raw.gemeente);
+        if self.lijst.is_none() {
+            self.gemeente_question(&gemeenten, &raw.gemeente);
+        } else if let Some(vraag) = self.vragen.iter_mut().find(|v| v.id == "gemeente") {
+            vraag.opties = gemeenten.iter().map(lijst::optie).collect();
+        } else if let (false, Some(pad)) = (self.vraag_ids.contains("gemeente"), &meta.gemeenten) {
+            let span = raw
+                .meta
+                .get_ref()
+                .gemeenten
+                .as_ref()
+                .map_or(raw.meta.span(), |g| g.span());
+            self.errs.at(span, format!("De gemeenten uit {pad} zijn de keuzes van de vraag 'gemeente', maar die vraag is er niet. Voeg een [[vraag]] toe met id = \"gemeente\" en soort = \"keuze\" (zonder opties)."));
+        }
         let regelingen: Vec<Regeling> = raw
             .regeling
             .iter()
@@ -213,6 +271,7 @@ impl Loader<'_> {
             regelingen,
             voorbeelden: Vec::new(),
             onvertaald: Default::default(),
+            lijst_toegevoegd: lijst.is_some() && self.lijst.is_some(),
         };
         regels.voorbeelden = raw
             .voorbeeld

@@ -46,7 +46,8 @@ pub use flow::{may_ask, next_question, open_questions};
 pub use grenzen::{grenzen, Bedrag, Grenzen, RegelingGrens, TABEL_HUISHOUDENS};
 pub use household::{basis_norm, cent, income_limit, norm_on, vermogensgrens_on};
 pub use load::{
-    add_gemeente, add_gemeente_for_check, load, load_examples, load_for_check, voorbeelden_naast,
+    add_gemeente, add_gemeente_for_check, add_lijst, lijst_pad, load, load_examples,
+    load_for_check, load_for_check_met_lijst, load_lijst, voorbeelden_naast, LijstGemeente,
     CATEGORIEEN,
 };
 pub use model::*;

@@ -19,6 +19,8 @@ pub struct Regels {
     /// With a translation in use: the questions and regulations (`vraag.leeftijd`, `regeling.ooievaarspas`) with a
     /// text still in Dutch, because it has no translation yet or its Dutch text changed since.
     pub onvertaald: std::collections::BTreeSet<String>,
+    /// Whether the index of municipalities (`Meta::gemeenten`) was added.
+    pub lijst_toegevoegd: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -27,6 +29,10 @@ pub struct Meta {
     pub laatst_bekeken: Datum,
     pub aow_leeftijd: u32,
     pub hulp: Hulp,
+    /// The index of municipalities (`gemeenten.toml`, relative to the national file) when the national file
+    /// points to one. Then `Regels::gemeenten` holds only what was added so far: the index (`add_lijst`), or the
+    /// own file of one municipality (`add_gemeente`).
+    pub gemeenten: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -58,14 +64,66 @@ impl Gemeente {
     }
 }
 
+/// Where the own file of municipality `id` is, relative to the national file, when the national file has an
+/// index of municipalities: always `gemeenten/<id>.toml`, so a municipality's own page finds it without the index.
+pub fn gemeente_bestand(id: &str) -> String {
+    format!("gemeenten/{id}.toml")
+}
+
+/// Whether `id` can be a municipality's id (lower-case letters, digits and _, starting with a letter): only such an
+/// id is turned into the address of a file.
+pub fn is_gemeente_id(id: &str) -> bool {
+    id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && id.len() <= 60
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 impl Regels {
     /// The own file of municipality `id` while it still has to be added (`add_gemeente`); `None` when there is
-    /// nothing to fetch for it.
-    pub fn bestand_nodig(&self, id: &str) -> Option<&str> {
-        self.gemeenten
-            .iter()
-            .find(|g| g.id == id && g.wacht_op_bestand())
-            .and_then(|g| g.bestand.as_deref())
+    /// nothing to fetch for it. With an index of municipalities, a municipality not (yet) known is looked for at
+    /// `gemeenten/<id>.toml`: a missing file means that municipality does not take part.
+    pub fn bestand_nodig(&self, id: &str) -> Option<String> {
+        match self.gemeenten.iter().find(|g| g.id == id) {
+            Some(g) if g.wacht_op_bestand() => g.bestand.clone(),
+            Some(_) => None,
+            None if self.meta.gemeenten.is_some() && is_gemeente_id(id) => {
+                Some(gemeente_bestand(id))
+            }
+            None => None,
+        }
+    }
+
+    /// Keeps municipality `id` as an answer while its own file could not be fetched yet (a bad connection): with an
+    /// index of municipalities the national rules do not know it otherwise, and a stored answer or a host page's
+    /// `data-gemeente` would be lost. Its name is its id until its file arrives (`add_gemeente`).
+    pub fn wacht_op_gemeente(&mut self, id: &str) {
+        if self.meta.gemeenten.is_none()
+            || !is_gemeente_id(id)
+            || self.gemeenten.iter().any(|g| g.id == id)
+        {
+            return;
+        }
+        if let Some(vraag) = self.vragen.iter_mut().find(|v| v.id == "gemeente") {
+            vraag.opties.push(Optie {
+                waarde: id.to_string(),
+                tekst: id.to_string(),
+            });
+        }
+        self.gemeenten.push(Gemeente {
+            id: id.to_string(),
+            naam: id.to_string(),
+            hulp: None,
+            minimagrens: None,
+            bestand: Some(gemeente_bestand(id)),
+        });
+    }
+
+    /// Whether the municipality question can offer every municipality: the file has its own list, or the index of
+    /// municipalities was added (`add_lijst`).
+    pub fn alle_gemeenten_bekend(&self) -> bool {
+        self.meta.gemeenten.is_none() || self.lijst_toegevoegd
     }
 }
 

@@ -22,6 +22,8 @@ pub(crate) struct RawMeta {
     pub laatst_bekeken: S<Value>,
     pub aow_leeftijd: S<i64>,
     pub hulp: S<RawHulp>,
+    /// The index of municipalities (`gemeenten.toml`), relative to this file.
+    pub gemeenten: Option<S<String>>,
 }
 
 pub(crate) struct RawHulp {
@@ -53,8 +55,15 @@ pub(crate) struct RawGemeenteBestand {
 /// `[gemeente]` at the top of a municipality's own file.
 pub(crate) struct RawGemeenteKop {
     pub id: S<String>,
+    pub naam: S<String>,
     pub hulp: S<RawHulp>,
     pub minimagrens: Option<S<String>>,
+}
+
+/// A `[[gemeente]]` of the index of municipalities (`gemeenten.toml`).
+pub(crate) struct RawLijstGemeente {
+    pub id: S<String>,
+    pub naam: S<String>,
 }
 
 /// A `[[norm]]` block: `geldig_vanaf`, `bron` and one amount per household type; `load` checks the keys.

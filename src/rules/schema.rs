@@ -34,27 +34,38 @@ fn json_of(v: &super::raw::Value) -> serde_json::Value {
 /// The JSON Schema of a municipality's own file (`gemeenten/leiden.toml`), made from `SCHEMA`: its top level is
 /// `$defs/gemeentebestand`, and it keeps every definition that refers to.
 pub fn gemeente_schema() -> Result<String, String> {
+    deel_schema(
+        "gemeentebestand",
+        "https://potjeswijzer.nl/gemeente.schema.json",
+        "Potjeswijzer gemeenten/<gemeente>.toml",
+        "De hulp, grenzen en regelingen van één gemeente. Zie docs/regels-formaat.md.",
+    )
+}
+
+/// The JSON Schema of the index of municipalities (`gemeenten.toml`), made from `SCHEMA` in the same way.
+pub fn lijst_schema() -> Result<String, String> {
+    deel_schema(
+        "gemeentenlijst",
+        "https://potjeswijzer.nl/gemeenten.schema.json",
+        "Potjeswijzer gemeenten.toml",
+        "De gemeenten die meedoen, met id en naam. Zie docs/regels-formaat.md.",
+    )
+}
+
+/// A schema whose top level is `$defs/<def>` of `SCHEMA`, keeping every definition.
+fn deel_schema(def: &str, id: &str, title: &str, description: &str) -> Result<String, String> {
     let mut schema: serde_json::Value =
         serde_json::from_str(SCHEMA).map_err(|e| format!("schema.json is geen JSON: {e}"))?;
     let bestand = schema
-        .pointer("/$defs/gemeentebestand")
+        .pointer(&format!("/$defs/{def}"))
         .cloned()
-        .ok_or("schema.json heeft geen $defs/gemeentebestand")?;
+        .ok_or_else(|| format!("schema.json heeft geen $defs/{def}"))?;
     let top = schema
         .as_object_mut()
         .ok_or("schema.json is geen JSON-object")?;
-    top.insert(
-        "$id".into(),
-        "https://potjeswijzer.nl/gemeente.schema.json".into(),
-    );
-    top.insert(
-        "title".into(),
-        "Potjeswijzer gemeenten/<gemeente>.toml".into(),
-    );
-    top.insert(
-        "description".into(),
-        "De hulp, grenzen en regelingen van één gemeente. Zie docs/regels-formaat.md.".into(),
-    );
+    top.insert("$id".into(), id.into());
+    top.insert("title".into(), title.into());
+    top.insert("description".into(), description.into());
     for key in ["type", "additionalProperties", "required", "properties"] {
         match bestand.get(key) {
             Some(v) => top.insert(key.into(), v.clone()),

@@ -52,7 +52,25 @@ fn meta(r: &mut Reader, v: &S<Value>) -> Option<RawMeta> {
         titel: r.req_string(&f, "titel")?,
         laatst_bekeken: r.req_value(&f, "laatst_bekeken")?,
         aow_leeftijd: aow?,
+        gemeenten: r.string(&f, "gemeenten"),
         hulp: spanned(r, &f, "hulp", hulp, true)??,
+    })
+}
+
+/// The index of municipalities (`gemeenten.toml`): only `[[gemeente]]` blocks with id and naam.
+pub(crate) fn read_index_file(doc: &S<Value>, errs: &mut Errors) -> Vec<S<RawLijstGemeente>> {
+    let mut r = Reader::new(errs);
+    match r.table(doc, Some(format::GEMEENTENLIJST)) {
+        Some(f) => r.list(&f, "gemeente", lijst_gemeente).unwrap_or_default(),
+        None => Vec::new(),
+    }
+}
+
+fn lijst_gemeente(r: &mut Reader, v: &S<Value>) -> Option<RawLijstGemeente> {
+    let f = r.table(v, Some(format::LIJST_GEMEENTE))?;
+    Some(RawLijstGemeente {
+        id: r.req_string(&f, "id")?,
+        naam: r.req_string(&f, "naam")?,
     })
 }
 
@@ -143,6 +161,7 @@ fn gemeente_kop(r: &mut Reader, v: &S<Value>) -> Option<RawGemeenteKop> {
         minimagrens: r.string(&f, "minimagrens"),
         hulp: spanned(r, &f, "hulp", hulp, true)??,
         id: r.req_string(&f, "id")?,
+        naam: r.req_string(&f, "naam")?,
     })
 }
 

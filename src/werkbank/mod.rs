@@ -6,7 +6,8 @@
 use crate::rules::b1;
 use crate::rules::check::{run_examples, untested_limit_warnings};
 use crate::rules::{
-    add_gemeente_for_check, load_examples, load_for_check, Datum, LoadError, Regels,
+    add_gemeente_for_check, lijst_pad, load_examples, load_for_check, load_for_check_met_lijst,
+    load_lijst, Datum, LoadError, Regels,
 };
 
 /// A file the officer opened: its name and text.
@@ -25,6 +26,8 @@ pub enum Soort {
     Gemeente(Option<String>),
     /// Example households only.
     Voorbeelden,
+    /// The index of municipalities (`gemeenten.toml`): only `[[gemeente]]` blocks.
+    Lijst,
 }
 
 /// Recognises a file by its headers: `[gemeente]` is a municipality's file, a file with only `[[voorbeeld]]`
@@ -40,6 +43,9 @@ pub fn soort_van(tekst: &str) -> Soort {
     }
     if !koppen.is_empty() && koppen.iter().all(|k| *k == "[[voorbeeld]]") {
         return Soort::Voorbeelden;
+    }
+    if !koppen.is_empty() && koppen.iter().all(|k| *k == "[[gemeente]]") {
+        return Soort::Lijst;
     }
     Soort::Landelijk
 }
@@ -147,10 +153,14 @@ impl Uitslag {
 pub struct Bestanden<'a> {
     pub geopend: &'a [Invoer],
     pub gepubliceerd: Option<&'a str>,
+    /// The published index of municipalities, used when the national file points to one and none was opened.
+    pub gepubliceerde_lijst: Option<&'a str>,
 }
 
 /// The published national file's name in messages.
 pub const GEPUBLICEERD: &str = "regulations.toml (gepubliceerd)";
+/// The published index of municipalities' name in messages.
+pub const GEPUBLICEERDE_LIJST: &str = "gemeenten.toml (gepubliceerd)";
 
 /// Checks the opened files as `regels check` does on `vandaag`.
 pub fn controleer(b: &Bestanden, vandaag: Datum) -> Uitslag {
@@ -186,7 +196,32 @@ pub fn controleer(b: &Bestanden, vandaag: Datum) -> Uitslag {
             return uit;
         }
     };
-    let mut regels = match load_for_check(naam, tekst, vandaag) {
+    // With an index of municipalities (`[meta] gemeenten`): the opened one, else the published one.
+    let lijst = match lijst_pad(tekst) {
+        None => None,
+        Some(_) => match b
+            .geopend
+            .iter()
+            .find(|i| soort(i) == Soort::Lijst)
+            .map(|i| (i.naam.as_str(), i.tekst.as_str()))
+            .or(b.gepubliceerde_lijst.map(|t| (GEPUBLICEERDE_LIJST, t)))
+        {
+            Some((lijst_naam, lijst_tekst)) => match load_lijst(lijst_naam, lijst_tekst) {
+                Ok(l) => Some(l),
+                Err(fouten) => {
+                    uit.meldingen
+                        .extend(fouten.errors.iter().map(|e| Melding::van(e, Ernst::Fout)));
+                    return uit;
+                }
+            },
+            None => None,
+        },
+    };
+    let geladen = match &lijst {
+        Some(l) => load_for_check_met_lijst(naam, tekst, vandaag, l),
+        None => load_for_check(naam, tekst, vandaag),
+    };
+    let mut regels = match geladen {
         Ok((r, w)) => {
             uit.meldingen
                 .extend(w.iter().map(|e| Melding::van(e, Ernst::Waarschuwing)));
@@ -209,7 +244,7 @@ pub fn controleer(b: &Bestanden, vandaag: Datum) -> Uitslag {
                 regel: None,
                 kolom: None,
                 ernst: Ernst::Fout,
-                tekst: "Onder [gemeente] staat geen id. Schrijf bijvoorbeeld id = \"leiden\": dezelfde id als bij [[gemeente]] in regulations.toml.".to_string(),
+                tekst: "Onder [gemeente] staat geen id. Schrijf bijvoorbeeld id = \"leiden\": dezelfde id als in gemeenten.toml.".to_string(),
             });
             return uit;
         };

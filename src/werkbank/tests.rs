@@ -29,6 +29,7 @@ fn recognises_the_kind_of_file() {
         soort_van(&lees("gemeenten/leiden.voorbeelden.toml")),
         Soort::Voorbeelden
     );
+    assert_eq!(soort_van(&lees("gemeenten.toml")), Soort::Lijst);
     assert_eq!(
         gemeente_id("[gemeente]\nid = \"zuidhorn\" # de id\n"),
         Some("zuidhorn".to_string())
@@ -49,6 +50,7 @@ fn a_misspelled_key_is_an_error_at_its_line_with_a_suggestion() {
         &Bestanden {
             geopend: &geopend,
             gepubliceerd: None,
+            gepubliceerde_lijst: None,
         },
         dag(),
     );
@@ -80,6 +82,7 @@ fn a_municipal_file_is_checked_on_the_published_national_file_with_its_examples(
         &Bestanden {
             geopend: &geopend,
             gepubliceerd: Some(&landelijk),
+            gepubliceerde_lijst: Some(&lees("gemeenten.toml")),
         },
         dag(),
     );
@@ -110,6 +113,7 @@ fn a_changed_example_says_which_regulation_and_why() {
         &Bestanden {
             geopend: &geopend,
             gepubliceerd: None,
+            gepubliceerde_lijst: None,
         },
         dag(),
     );
@@ -133,6 +137,7 @@ fn without_any_national_file_it_says_what_to_open() {
         &Bestanden {
             geopend: &[],
             gepubliceerd: None,
+            gepubliceerde_lijst: None,
         },
         dag(),
     );

@@ -6,7 +6,7 @@
 use super::hulp::gemeente_van;
 use super::instellingen::ModusKeuze;
 use super::lijst::{gemeente_uit_fragment, lijst_uit_fragment};
-use super::opslag::{lees_bewaard, NietBruikbaar, StorageArea, OPSLAG_VERSIE};
+use super::opslag::{bewaarde_gemeente, lees_bewaard, NietBruikbaar, StorageArea, OPSLAG_VERSIE};
 use super::stap::{Modus, Stap};
 use super::tekst::Melding;
 use crate::rules::{Antwoorden, Regels};
@@ -41,12 +41,16 @@ impl Begin {
 }
 
 /// Reads stored progress: this tab's kitchen-table session first, then the resident's own saved answers.
-pub fn herstel(regels: &Regels, lees: impl Fn(StorageArea) -> Option<String>) -> Begin {
+pub fn herstel(
+    regels: &Regels,
+    vast: &Antwoorden,
+    lees: impl Fn(StorageArea) -> Option<String>,
+) -> Begin {
     for plek in [StorageArea::Session, StorageArea::Local] {
         let Some(tekst) = lees(plek) else {
             continue;
         };
-        return match lees_bewaard(regels, &tekst, plek.modus()) {
+        return match lees_bewaard(regels, vast, &tekst, plek.modus()) {
             Ok(h) => {
                 let eigen = plek == StorageArea::Local;
                 let (melding, waarschuwing) = match h.weggelaten {
@@ -97,13 +101,14 @@ pub fn herstel(regels: &Regels, lees: impl Fn(StorageArea) -> Option<String>) ->
 /// progress continues, unless the host page offers only the other way in (`data-modus`).
 pub fn begin(
     regels: &Regels,
+    vast: &Antwoorden,
     fragment: &str,
     toegestaan: ModusKeuze,
     lees: impl Fn(StorageArea) -> Option<String>,
 ) -> Begin {
     let begin = match lijst_uit_fragment(fragment) {
         Some(ids) => return Begin::leeg(Stap::Gedeeld(ids)),
-        None => herstel(regels, lees),
+        None => herstel(regels, vast, lees),
     };
     match begin.modus {
         Some(m) if !toegestaan.staat_toe(m) => Begin {
@@ -130,7 +135,17 @@ pub fn gemeente_bij_begin(
     if lijst_uit_fragment(fragment).is_some() {
         return gemeente_uit_fragment(fragment);
     }
-    gemeente_van(&begin(regels, fragment, toegestaan, lees).antwoorden)
+    let begin = begin(regels, &Antwoorden::new(), fragment, toegestaan, &lees);
+    if regels.alle_gemeenten_bekend() {
+        return gemeente_van(&begin.antwoorden);
+    }
+    // With an index of municipalities the national rules know no municipality yet, so `begin` dropped the stored
+    // one: take it as stored from the storage `begin` continues with. Its own file decides whether it counts.
+    begin.modus?;
+    [StorageArea::Session, StorageArea::Local]
+        .into_iter()
+        .find_map(&lees)
+        .and_then(|tekst| bewaarde_gemeente(&tekst))
 }
 
 #[cfg(test)]
@@ -138,6 +153,16 @@ mod tests {
     use super::*;
     use crate::wizard::opslag::Bewaard;
     use crate::wizard::testdata::{alleenstaande, regels};
+
+    /// `begin` on a page that presets nothing.
+    fn begin_hier(
+        r: &Regels,
+        fragment: &str,
+        toegestaan: ModusKeuze,
+        lees: impl Fn(StorageArea) -> Option<String>,
+    ) -> Begin {
+        begin(r, &Antwoorden::new(), fragment, toegestaan, lees)
+    }
 
     fn bewaard(modus: Modus) -> String {
         let b = Bewaard {
@@ -153,20 +178,20 @@ mod tests {
     fn the_session_comes_before_the_residents_own_progress() {
         let r = regels();
         let beide = |plek: StorageArea| Some(bewaard(plek.modus()));
-        let b = herstel(&r, beide);
+        let b = herstel(&r, &Antwoorden::new(), beide);
         assert_eq!(b.modus, Some(Modus::Samen));
         assert_eq!(b.stap, Stap::Controle);
         assert_eq!(b.hervat, None);
         assert_eq!(b.melding, Some(Melding::Hersteld));
         assert_eq!((b.waarschuwing, b.wissen), (None, None));
-        let niets = herstel(&r, |_| None);
+        let niets = herstel(&r, &Antwoorden::new(), |_| None);
         assert_eq!(niets, Begin::leeg(Stap::Start));
     }
 
     #[test]
     fn the_residents_own_progress_opens_on_the_start_screen_with_the_step_to_continue_with() {
         let r = regels();
-        let b = herstel(&r, |plek| {
+        let b = herstel(&r, &Antwoorden::new(), |plek| {
             (plek == StorageArea::Local).then(|| bewaard(Modus::Zelf))
         });
         assert_eq!(b.modus, Some(Modus::Zelf));
@@ -179,7 +204,7 @@ mod tests {
     #[test]
     fn unusable_progress_is_wiped_with_a_calm_notice_and_partial_progress_is_counted() {
         let r = regels();
-        let b = herstel(&r, |plek| {
+        let b = herstel(&r, &Antwoorden::new(), |plek| {
             (plek == StorageArea::Local).then(|| "{kapot".to_string())
         });
         assert_eq!(b.melding, Some(Melding::NietHersteld));
@@ -187,12 +212,14 @@ mod tests {
         assert!(b.waarschuwing.is_some_and(|w| w.contains("damaged")));
         assert_eq!((b.modus, b.stap), (None, Stap::Start));
 
-        let oud = herstel(&r, |_| Some(r#"{"versie":7}"#.to_string()));
+        let oud = herstel(&r, &Antwoorden::new(), |_| {
+            Some(r#"{"versie":7}"#.to_string())
+        });
         assert!(oud.waarschuwing.is_some_and(|w| w.contains("Some(7)")));
         assert_eq!(oud.wissen, Some(StorageArea::Session));
 
         let deels = r#"{"versie":1,"modus":"Zelf","stap":"Controle","antwoorden":{"gemeente":{"Keuze":"x"}}}"#;
-        let b = herstel(&r, |plek| {
+        let b = herstel(&r, &Antwoorden::new(), |plek| {
             (plek == StorageArea::Local).then(|| deels.to_string())
         });
         assert_eq!(b.melding, Some(Melding::DeelsHersteld(1)));
@@ -206,26 +233,26 @@ mod tests {
     fn a_hand_over_link_or_the_host_pages_way_in_decides_first() {
         let r = regels();
         let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
-        let gedeeld = begin(&r, "#lijst=zorgtoeslag", ModusKeuze::Alle, opgeslagen);
+        let gedeeld = begin_hier(&r, "#lijst=zorgtoeslag", ModusKeuze::Alle, opgeslagen);
         assert_eq!(gedeeld.stap, Stap::Gedeeld(vec!["zorgtoeslag".to_string()]));
         assert_eq!((gedeeld.modus, gedeeld.melding), (None, None));
 
-        let gewoon = begin(&r, "", ModusKeuze::Alle, opgeslagen);
+        let gewoon = begin_hier(&r, "", ModusKeuze::Alle, opgeslagen);
         assert_eq!(gewoon.modus, Some(Modus::Samen));
         // Only "zelf" on this page: the kitchen-table session is not continued, and nothing is announced.
-        let alleen_zelf = begin(&r, "#inhoud", ModusKeuze::AlleenZelf, opgeslagen);
+        let alleen_zelf = begin_hier(&r, "#inhoud", ModusKeuze::AlleenZelf, opgeslagen);
         assert_eq!(alleen_zelf, Begin::leeg(Stap::Start));
-        let alleen_samen = begin(&r, "", ModusKeuze::AlleenSamen, opgeslagen);
+        let alleen_samen = begin_hier(&r, "", ModusKeuze::AlleenSamen, opgeslagen);
         assert_eq!(alleen_samen.modus, Some(Modus::Samen));
         // A professional's one page continues in this tab, on a page that offers it.
         let sessie = |plek: StorageArea| {
             (plek == StorageArea::Session).then(|| bewaard(Modus::Hulpverlener))
         };
-        let hulpverlener = begin(&r, "", ModusKeuze::AlleenHulpverlener, sessie);
+        let hulpverlener = begin_hier(&r, "", ModusKeuze::AlleenHulpverlener, sessie);
         assert_eq!(hulpverlener.modus, Some(Modus::Hulpverlener));
         assert_eq!(hulpverlener.antwoorden, alleenstaande());
         assert_eq!(
-            begin(&r, "", ModusKeuze::AlleenSamen, sessie),
+            begin_hier(&r, "", ModusKeuze::AlleenSamen, sessie),
             Begin::leeg(Stap::Start)
         );
     }
@@ -250,5 +277,47 @@ mod tests {
         assert_eq!(bij(None, "#lijst=zorgtoeslag", &opgeslagen), None);
         assert_eq!(bij(None, "", &opgeslagen).as_deref(), Some("groningen"));
         assert_eq!(bij(None, "", &niets), None);
+    }
+
+    #[test]
+    fn without_the_index_of_municipalities_the_stored_municipality_is_taken_as_stored() {
+        let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations.toml");
+        let tekst = std::fs::read_to_string(pad).unwrap_or_default();
+        let landelijk = crate::rules::load("regulations.toml", &tekst)
+            .unwrap_or_else(|e| panic!("the national file loads alone: {e}"));
+        assert!(!landelijk.alle_gemeenten_bekend());
+        let opgeslagen = |plek: StorageArea| Some(bewaard(plek.modus()));
+        let bij = |fragment, lees: &dyn Fn(StorageArea) -> Option<String>| {
+            gemeente_bij_begin(&landelijk, None, fragment, ModusKeuze::Alle, lees)
+        };
+        assert_eq!(bij("", &opgeslagen).as_deref(), Some("groningen"));
+        assert_eq!(bij("", &|_| None), None);
+        // On Leiden's page (data-gemeente) a municipality stored elsewhere is kept as it was, and not announced as
+        // an answer that no longer fits: the page's municipality counts, and these rules cannot check the other.
+        let mut vast = Antwoorden::new();
+        vast.insert(
+            "gemeente".to_string(),
+            crate::rules::Antwoord::Keuze("leiden".to_string()),
+        );
+        let op_leiden = herstel(&landelijk, &vast, |plek| {
+            (plek == StorageArea::Local).then(|| bewaard(Modus::Zelf))
+        });
+        assert_eq!(op_leiden.melding, None);
+        assert_eq!(op_leiden.antwoorden, alleenstaande());
+        // without that, the municipality nobody could check is dropped, as an answer that does not fit
+        let elders = herstel(&landelijk, &Antwoorden::new(), |plek| {
+            (plek == StorageArea::Local).then(|| bewaard(Modus::Zelf))
+        });
+        assert_eq!(elders.melding, Some(Melding::DeelsHersteld(1)));
+        let raar = |_| Some(bewaard(Modus::Zelf).replace("groningen", "../x"));
+        assert_eq!(bij("", &raar), None);
+        // a page that offers only the other way in does not continue it, so it needs no municipality
+        let sessie = |plek: StorageArea| {
+            (plek == StorageArea::Session).then(|| bewaard(Modus::Hulpverlener))
+        };
+        assert_eq!(
+            gemeente_bij_begin(&landelijk, None, "", ModusKeuze::AlleenZelf, sessie),
+            None
+        );
     }
 }

@@ -70,8 +70,15 @@ pub enum NietBruikbaar {
 
 /// Reads stored progress, keeping every answer that still fits the current questions. `bron` is the way in
 /// that belongs to the storage the text came from (localStorage: zelf, sessionStorage: samen); it stands in
-/// when the stored `modus` is missing or damaged, so the answers are not lost over it.
-pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel, NietBruikbaar> {
+/// when the stored `modus` is missing or damaged, so the answers are not lost over it. An answer the page presets
+/// (`vast`, a host page's `data-gemeente`) is not the resident's to give here: a stored one is kept as it was
+/// (the page's value counts) and never counted as dropped, also when these rules cannot check it.
+pub fn lees_bewaard(
+    regels: &Regels,
+    vast: &Antwoorden,
+    tekst: &str,
+    bron: Modus,
+) -> Result<Herstel, NietBruikbaar> {
     let waarde: Value =
         serde_json::from_str(tekst).map_err(|e| NietBruikbaar::Onleesbaar(e.to_string()))?;
     let obj = waarde
@@ -86,6 +93,12 @@ pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel
     let mut weggelaten = 0;
     if let Some(opgeslagen) = obj.get("antwoorden").and_then(Value::as_object) {
         for (id, ruw) in opgeslagen {
+            if vast.contains_key(id) {
+                if let Some(a) = antwoord_uit(ruw) {
+                    antwoorden.insert(id.clone(), a);
+                }
+                continue;
+            }
             let past = regels
                 .vragen
                 .iter()
@@ -110,6 +123,17 @@ pub fn lees_bewaard(regels: &Regels, tekst: &str, bron: Modus) -> Result<Herstel
         antwoorden,
         weggelaten,
     })
+}
+
+/// The municipality among stored answers, as stored: before the national rules know it (with an index of
+/// municipalities, its own file brings it), so only its form is checked here; `lees_bewaard` checks the answer.
+pub fn bewaarde_gemeente(tekst: &str) -> Option<String> {
+    let waarde: Value = serde_json::from_str(tekst).ok()?;
+    let ruw = waarde.get("antwoorden")?.get("gemeente")?;
+    match antwoord_uit(ruw)? {
+        Antwoord::Keuze(g) if crate::rules::is_gemeente_id(&g) => Some(g),
+        _ => None,
+    }
 }
 
 static NULL: Value = Value::Null;
@@ -189,7 +213,8 @@ mod tests {
         let tekst = r#"{"versie":1,"modus":"Zelf","stap":{"Vraag":{"id":"partner","wijzigen":false}},
             "antwoorden":{"gemeente":{"Keuze":"groningen"},"leeftijd":{"Getal":999},
             "bestaat_niet":{"JaNee":true},"partner":"WeetIkNiet","inkomen":{"Bedrag":"1300.50"}}}"#;
-        let h = lees_bewaard(&r, tekst, Modus::Zelf).unwrap_or_else(|e| panic!("{e:?}"));
+        let h = lees_bewaard(&r, &Antwoorden::new(), tekst, Modus::Zelf)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(h.modus, Modus::Zelf);
         assert_eq!(h.weggelaten, 2);
         assert_eq!(h.antwoorden.len(), 3);
@@ -201,11 +226,16 @@ mod tests {
             }
         );
         assert!(matches!(
-            lees_bewaard(&r, "{\"versie\":", Modus::Zelf),
+            lees_bewaard(&r, &Antwoorden::new(), "{\"versie\":", Modus::Zelf),
             Err(NietBruikbaar::Onleesbaar(_))
         ));
         assert_eq!(
-            lees_bewaard(&r, r#"{"versie":2,"modus":"Zelf"}"#, Modus::Zelf),
+            lees_bewaard(
+                &r,
+                &Antwoorden::new(),
+                r#"{"versie":2,"modus":"Zelf"}"#,
+                Modus::Zelf
+            ),
             Err(NietBruikbaar::AndereVersie(Some(2)))
         );
         // What we write, we read back.
@@ -216,7 +246,8 @@ mod tests {
             antwoorden: alleenstaande(),
         };
         let json = serde_json::to_string(&bewaard).unwrap_or_default();
-        let terug = lees_bewaard(&r, &json, Modus::Zelf).unwrap_or_else(|e| panic!("{e:?}"));
+        let terug = lees_bewaard(&r, &Antwoorden::new(), &json, Modus::Zelf)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(terug.antwoorden, alleenstaande());
         assert_eq!(terug.stap, Stap::Controle);
         assert_eq!(terug.weggelaten, 0);
@@ -229,7 +260,8 @@ mod tests {
         let tekst = r#"{"versie":1,"modus":3,"stap":42,"antwoorden":{"gemeente":{"Keuze":"groningen"},
             "leeftijd":{"Getal":"52"},"inkomen":{"Bedrag":true},"kinderen":{"Leeftijden":"9"},
             "inkomstenbron":{"Meerkeuze":"werk"},"student":null,"schulden":1,"partner":{"JaNee":false}}}"#;
-        let h = lees_bewaard(&r, tekst, Modus::Samen).unwrap_or_else(|e| panic!("{e:?}"));
+        let h = lees_bewaard(&r, &Antwoorden::new(), tekst, Modus::Samen)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(h.modus, Modus::Samen);
         assert_eq!(h.stap, Stap::Start);
         assert_eq!(h.weggelaten, 6);
@@ -246,14 +278,19 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    lees_bewaard(&r, kapot, Modus::Zelf),
+                    lees_bewaard(&r, &Antwoorden::new(), kapot, Modus::Zelf),
                     Err(NietBruikbaar::Onleesbaar(_))
                 ),
                 "{kapot}"
             );
         }
         assert_eq!(
-            lees_bewaard(&r, r#"{"versie":"1","modus":"Zelf"}"#, Modus::Zelf),
+            lees_bewaard(
+                &r,
+                &Antwoorden::new(),
+                r#"{"versie":"1","modus":"Zelf"}"#,
+                Modus::Zelf
+            ),
             Err(NietBruikbaar::AndereVersie(None))
         );
     }

@@ -142,6 +142,7 @@ for (const example of EXAMPLES) {
       for (const url of requests) assert.ok(!url.includes('1400') && !url.includes('inkomen'), `an answer in ${url}`);
       const municipal = new Set(requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/gemeenten/')));
       assert.deepEqual([...municipal], [`/gemeenten/${example.gemeente}.toml`], "only this municipality's own rules");
+      assert.ok(!requests.some((u) => new URL(u).pathname.endsWith('/gemeenten.toml')), 'no index of municipalities');
       assert.deepEqual(problems, []);
     }));
 }

@@ -95,13 +95,35 @@ test('after one visit, the whole flow works offline: on an example host page and
     await waitForApp(page);
     // The standalone page, never visited before, opens offline too. It keeps the answers (and asks first whether
     // to continue with them); the municipality was preset on Westerkwartier's page and not here, so that is the
-    // one question it asks.
+    // one question it asks. Its choices come from the index of municipalities, which Westerkwartier's page never
+    // needed (nor kept): the page says so calmly, and the resident can go on with the national regulations.
     await inWizard(page).getByRole('button', { name: 'Verder gaan' }).click();
     assert.equal(await heading(inWizard(page)), vraagTekst('gemeente'));
+    await inWizard(page).getByRole('alert').filter({ hasText: 'Het lukte niet om de lijst van gemeenten op te halen.' }).waitFor();
+    await inWizard(page).getByRole('button', { name: 'Ga verder zonder uw gemeente' }).click();
+    await page.waitForFunction(() => document.activeElement?.matches('[data-pw-kop]') && !/gemeente/.test(document.activeElement.textContent));
     assert.ok(responses.length >= 5, `${responses.length} responses`);
     for (const r of responses) assert.ok(r.fromServiceWorker(), `${r.url()} came from the kept copy`);
     assertOnlyOrigin(requests, site.url);
-    assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+    const offline = /ERR_INTERNET_DISCONNECTED|Failed to load resource|could not fetch \S+\/gemeenten\.toml/;
+    assert.deepEqual(problems.filter((p) => !offline.test(p)), []);
+  }));
+
+test('the index of municipalities is kept once the municipality question used it', () =>
+  withOfflineContext(async (context, site) => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await waitForApp(page);
+    await inWizard(page).getByRole('button', { name: 'Zelf invullen' }).click();
+    await inWizard(page).locator('input[value="leiden"]').waitFor();
+    await waitForOfflineCopy(page, ['/gemeenten.toml']);
+    await context.setOffline(true);
+    await site.stop();
+    await page.reload();
+    await waitForApp(page);
+    await inWizard(page).getByRole('button', { name: 'Zelf invullen' }).click();
+    await inWizard(page).locator('input[value="westerkwartier"]').waitFor();
+    assert.equal(await heading(inWizard(page)), vraagTekst('gemeente'));
   }));
 
 test('a newly published regulations file is used on the next visit, and then kept for offline use', () =>

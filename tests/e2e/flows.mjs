@@ -55,6 +55,9 @@ export async function heading(page) {
 /** The id of the question on screen (the form carries it), or null when no question is shown. */
 export async function currentQuestion(page) {
   const form = page.locator('form[data-vraag]');
+  // The municipality question's place says so while the list of municipalities (fetched only for that question)
+  // is still on its way; the question follows.
+  if (await page.getByRole('status').filter({ hasText: 'We halen de lijst van gemeenten op.' }).count()) await form.waitFor();
   return (await form.count()) ? form.getAttribute('data-vraag') : null;
 }
 

@@ -7,6 +7,7 @@ pub mod contact;
 pub mod gemeente_laden;
 pub mod hulp_altijd;
 pub mod lees_voor;
+pub mod lijst_laden;
 pub mod opslag_melding;
 pub mod overdracht;
 pub mod plan_kop;

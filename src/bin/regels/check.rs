@@ -67,12 +67,23 @@ fn welke_bestanden(pad: &Path, args: &[String]) -> Result<(PathBuf, Option<Strin
         .find(|g| g.bestand.as_deref().is_some_and(zelfde))
     {
         Some(g) => Ok((landelijk, Some(g.id.clone()))),
-        None => Err(format!(
-            "{}: geen gemeente in {} noemt dit bestand. Voeg bij haar [[gemeente]] toe: bestand = \"gemeenten/{}\".",
-            pad.display(),
-            landelijk.display(),
-            pad.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned())
-        )),
+        None => {
+            let stam = pad
+                .file_stem()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            Err(match &alleen.regels.meta.gemeenten {
+                Some(lijst) => format!(
+                    "{}: gemeente '{stam}' staat niet in {}. Zet haar daar als [[gemeente]] met id = \"{stam}\" en naam = \"...\". Het bestand van een gemeente heet altijd gemeenten/<id>.toml.",
+                    pad.display(),
+                    naast(&landelijk, lijst).display(),
+                ),
+                None => format!(
+                    "{}: geen gemeente in {} noemt dit bestand. Voeg bij haar [[gemeente]] toe: bestand = \"gemeenten/{stam}.toml\".",
+                    pad.display(),
+                    landelijk.display(),
+                ),
+            })
+        }
     }
 }
 

@@ -7,7 +7,8 @@
 //!   regels bereik [--regels FILE] [--datum D] [--gemeente G] [--uit MAP]   reach: CSV, SVG per municipality, cliffs
 //!   regels verschil OUD NIEUW [--datum D]              which outcomes change between two versions of the files
 //!   regels vertaling --taal CODE [--gemeente G]          the entries still to translate, as TOML to add
-//!   regels schema [--gemeente]                            JSON Schema of the national or a municipal file
+//!   regels schema [--gemeente | --lijst]                  JSON Schema of the national file, a municipal file or
+//!                                                         the index of municipalities
 
 mod bereik;
 mod check;
@@ -45,9 +46,9 @@ const USAGE: &str = "Gebruik:
       Geeft de teksten die nog niet vertaald zijn (en, pl, tr, ar of uk): van regulations.toml en de app, of
       met --gemeente die van het bestand van die gemeente. Voeg ze toe aan talen/TAAL.toml of
       gemeenten/GEMEENTE.TAAL.toml en vul bij elke tekst de vertaling in.
-  regels schema [--gemeente]
-      Geeft het JSON-schema van regulations.toml, of met --gemeente dat van het bestand van een gemeente,
-      voor een editor.";
+  regels schema [--gemeente | --lijst]
+      Geeft het JSON-schema van regulations.toml, met --gemeente dat van het bestand van een gemeente, of met
+      --lijst dat van gemeenten.toml (de lijst van gemeenten), voor een editor.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -60,6 +61,9 @@ fn main() -> ExitCode {
         Some("vertaling") => vertalingen::vertaling_command(&args[1..]),
         Some("schema") if args.get(1).is_some_and(|a| a == "--gemeente") => {
             rules::schema::gemeente_schema().map(|s| println!("{s}"))
+        }
+        Some("schema") if args.get(1).is_some_and(|a| a == "--lijst") => {
+            rules::schema::lijst_schema().map(|s| println!("{s}"))
         }
         Some("schema") => {
             println!("{}", rules::schema::SCHEMA.trim_end());

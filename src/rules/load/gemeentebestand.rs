@@ -3,6 +3,7 @@
 //! in `regulations.toml`; a municipal file that writes one of those, or reuses a national id, gets an error.
 
 use super::super::sections::read_gemeente_file;
+use super::lijst;
 use super::*;
 
 /// Why a national section cannot be in a municipality's file, and where it goes instead.
@@ -38,12 +39,37 @@ pub(super) fn add(
         Some(raw) if errs.list.is_empty() => raw,
         _ => return Err(LoadErrors::sorted(errs.list)),
     };
-    let Some(index) = regels.gemeenten.iter().position(|g| g.id == gemeente) else {
-        errs.at(
-            raw.gemeente.get_ref().id.span(),
-            format!("Gemeente '{gemeente}' staat niet bij [[gemeente]] in regulations.toml. Voeg haar daar toe met id, naam en bestand = \"{file}\"."),
-        );
-        return Err(LoadErrors::sorted(errs.list));
+    let kop = raw.gemeente.get_ref();
+    let index = match regels.gemeenten.iter().position(|g| g.id == gemeente) {
+        Some(index) => index,
+        // With an index of municipalities the national rules may not know the municipality yet (its own page
+        // fetches only its own file): it comes in with the name its file gives.
+        None if regels.meta.gemeenten.is_some() && !regels.lijst_toegevoegd => {
+            let nieuw = Gemeente {
+                id: gemeente.to_string(),
+                naam: kop.naam.get_ref().trim().to_string(),
+                hulp: None,
+                minimagrens: None,
+                bestand: Some(file.to_string()),
+            };
+            if let Some(vraag) = regels.vragen.iter_mut().find(|v| v.id == "gemeente") {
+                vraag.opties.push(lijst::optie(&nieuw));
+            }
+            regels.gemeenten.push(nieuw);
+            regels.gemeenten.len() - 1
+        }
+        None => {
+            let waar = regels
+                .meta
+                .gemeenten
+                .as_deref()
+                .unwrap_or("regulations.toml");
+            errs.at(
+                kop.id.span(),
+                format!("Gemeente '{gemeente}' staat niet bij [[gemeente]] in {waar}. Voeg haar daar toe met id en naam."),
+            );
+            return Err(LoadErrors::sorted(errs.list));
+        }
     };
     let mut grens_ids: Vec<String> = regels.grenzen.iter().map(|g| g.id.clone()).collect();
     grens_ids.extend(raw.grens.iter().map(|g| g.get_ref().id.get_ref().clone()));
@@ -56,20 +82,32 @@ pub(super) fn add(
     );
     let mut loader = Loader {
         errs,
-        warnings: Errors::new(file, text),
-        today,
         vragen: regels.vragen.clone(),
-        uses_income: None,
-        uses_assets: None,
         regeling_ids,
         grens_ids,
         vraag_ids: regels.vragen.iter().map(|v| v.id.clone()).collect(),
-        unknown_refs: BTreeMap::new(),
+        lijst: regels.meta.gemeenten.clone(),
+        gemeenten_later: regels.meta.gemeenten.is_some() && !regels.lijst_toegevoegd,
+        ..Loader::nieuw(file, text, today)
     };
     let eigen = loader.gemeente_file(&raw, regels, gemeente, file);
     loader.fold_unknown_refs();
     let warnings = loader.warnings.list;
-    let (hulp, minimagrens, grenzen, regelingen) = loader.errs.into_result(eigen)?;
+    let (naam, hulp, minimagrens, grenzen, regelingen) = loader.errs.into_result(eigen)?;
+    let g = &mut regels.gemeenten[index];
+    if g.naam != naam {
+        // the file's own name counts (only `regels check` holds it to the index)
+        g.naam = naam;
+        let (id, naam) = (g.id.clone(), g.naam.clone());
+        if let Some(o) = regels
+            .vragen
+            .iter_mut()
+            .find(|v| v.id == "gemeente")
+            .and_then(|v| v.opties.iter_mut().find(|o| o.waarde == id))
+        {
+            o.tekst = naam;
+        }
+    }
     let g = &mut regels.gemeenten[index];
     g.hulp = Some(hulp);
     g.minimagrens = minimagrens;
@@ -86,7 +124,7 @@ pub(super) fn add(
     Ok(warnings)
 }
 
-type Eigen = (Hulp, Option<String>, Vec<Grens>, Vec<Regeling>);
+type Eigen = (String, Hulp, Option<String>, Vec<Grens>, Vec<Regeling>);
 
 impl Loader<'_> {
     fn gemeente_file(
@@ -100,8 +138,21 @@ impl Loader<'_> {
             self.errs.at(span.clone(), landelijk_bericht(sectie, file));
         }
         let kop = raw.gemeente.get_ref();
+        let waar = self
+            .lijst
+            .clone()
+            .unwrap_or_else(|| "regulations.toml".to_string());
         if kop.id.get_ref() != gemeente {
-            self.errs.at(kop.id.span(), format!("Dit bestand hoort volgens regulations.toml bij gemeente '{gemeente}', maar hier staat id = \"{}\". Maak ze gelijk.", kop.id.get_ref()));
+            self.errs.at(kop.id.span(), format!("Dit bestand hoort volgens {waar} bij gemeente '{gemeente}', maar hier staat id = \"{}\". Maak ze gelijk.", kop.id.get_ref()));
+        }
+        let naam = self.text(&kop.naam, false);
+        let in_lijst = regels
+            .gemeenten
+            .iter()
+            .find(|g| g.id == gemeente)
+            .map(|g| g.naam.as_str());
+        if let (Some(lijst_naam), Some(_)) = (in_lijst.filter(|n| *n != naam), self.today) {
+            self.errs.at(kop.naam.span(), format!("Deze naam verschilt van die in {waar}: daar staat naam = \"{lijst_naam}\". Maak ze gelijk; de inwoner leest de naam bij de vraag in welke gemeente hij woont."));
         }
         let hulp = self.hulp(&kop.hulp).unwrap_or_else(empty_hulp);
         for g in &raw.grens {
@@ -138,6 +189,6 @@ impl Loader<'_> {
             }
         }
         self.unique_ids(raw.regeling.iter().map(|r| &r.get_ref().id), "regeling");
-        (hulp, minimagrens, grenzen, regelingen)
+        (naam, hulp, minimagrens, grenzen, regelingen)
     }
 }

@@ -17,7 +17,17 @@ impl Loader<'_> {
             laatst_bekeken: self.date(&r.laatst_bekeken).unwrap_or(Datum::EPOCH),
             aow_leeftijd: u32::try_from(aow).unwrap_or(67),
             hulp: self.hulp(&r.hulp).unwrap_or_else(empty_hulp),
+            gemeenten: r.gemeenten.as_ref().map(|g| self.lijstnaam(g)),
         }
+    }
+
+    /// `[meta] gemeenten`: the index of municipalities, a file next to the national file.
+    fn lijstnaam(&mut self, b: &S<String>) -> String {
+        let pad = b.get_ref();
+        if !veilig_pad(pad) {
+            self.errs.at(b.span(), format!("Bestand '{pad}' kan de app niet ophalen. Schrijf de naam van het bestand met de lijst van gemeenten, vanaf de map van regulations.toml, met kleine letters en .toml aan het eind: gemeenten = \"gemeenten.toml\"."));
+        }
+        pad.clone()
     }
 
     pub(super) fn gemeenten(&mut self, raw: &[S<RawGemeente>]) -> Vec<Gemeente> {
@@ -61,15 +71,7 @@ impl Loader<'_> {
     /// The path of a municipality's own file: relative, inside the folder of the national file, ending in .toml.
     fn bestandsnaam(&mut self, b: &S<String>, id: &str) -> String {
         let pad = b.get_ref();
-        let goed = pad.ends_with(".toml")
-            && !pad.starts_with('/')
-            && !pad.contains("..")
-            && !pad.contains("://")
-            && !pad.contains('\\')
-            && pad
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-/.".contains(c));
-        if !goed {
+        if !veilig_pad(pad) {
             self.errs.at(b.span(), format!("Bestand '{pad}' kan de app niet ophalen. Schrijf een pad vanaf de map van regulations.toml, met kleine letters en .toml aan het eind, bijvoorbeeld \"gemeenten/{id}.toml\"."));
         }
         pad.clone()
@@ -235,4 +237,16 @@ impl Loader<'_> {
             );
         }
     }
+}
+
+/// A path the app can fetch next to the national file: relative, inside its folder, lower case, ending in .toml.
+fn veilig_pad(pad: &str) -> bool {
+    pad.ends_with(".toml")
+        && !pad.starts_with('/')
+        && !pad.contains("..")
+        && !pad.contains("://")
+        && !pad.contains('\\')
+        && pad
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-/.".contains(c))
 }

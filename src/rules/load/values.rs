@@ -128,7 +128,8 @@ impl Loader<'_> {
     /// The id of a `[[gemeente]]` of this file.
     pub(super) fn gemeente_ref(&mut self, g: &S<String>, gemeenten: &[Gemeente]) -> String {
         let ids: Vec<&str> = gemeenten.iter().map(|x| x.id.as_str()).collect();
-        if !ids.contains(&g.get_ref().as_str())
+        if !self.gemeenten_later
+            && !ids.contains(&g.get_ref().as_str())
             && !self.reference_reported("gemeente", g.get_ref(), &g.span(), &ids)
         {
             self.report_reference(
@@ -136,8 +137,11 @@ impl Loader<'_> {
                 g.get_ref(),
                 g.span(),
                 format!(
-                    "Gemeente '{}' staat niet bij [[gemeente]].{} Kies uit: {}.",
+                    "Gemeente '{}' staat niet bij [[gemeente]]{}.{} Kies uit: {}.",
                     g.get_ref(),
+                    self.lijst
+                        .as_ref()
+                        .map_or(String::new(), |l| format!(" in {l}")),
                     bedoelt_u(g.get_ref(), ids.iter().copied()),
                     ids.join(", ")
                 ),

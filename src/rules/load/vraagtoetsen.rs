@@ -49,8 +49,10 @@ impl Loader<'_> {
             self.errs.at(span, format!("Een toets op vraag '{id}' heeft precies één van: is, is_een_van, minstens, hoogstens, meer_dan, minder_dan, bevat."));
             return None;
         }
+        // Without the index of municipalities the gemeente question has no options yet: `regels check` reads it.
+        let later = self.gemeenten_later && id == "gemeente";
         let choice = |this: &mut Self, waarde: &str, at: Range<usize>| -> bool {
-            let ok = vraag.opties.iter().any(|o| o.waarde == waarde);
+            let ok = later || vraag.opties.iter().any(|o| o.waarde == waarde);
             // a choice whose own value is not a good id has its own error; a close reference follows from it
             let follows = || {
                 !closest(

@@ -24,9 +24,17 @@ impl Loader<'_> {
                 String::new()
             }
         };
+        let uit_lijst = id == "gemeente" && self.lijst.is_some();
+        if let (true, Some(o), Some(lijst)) = (uit_lijst, &r.opties, &self.lijst) {
+            let span = o.first().map_or(raw.span(), |o| o.span());
+            self.errs.at(span, format!("De keuzes van de vraag 'gemeente' komen uit {lijst}. Haal opties hier weg; een nieuwe gemeente zet u in {lijst}."));
+        }
+        if uit_lijst && soort != Soort::Keuze {
+            self.errs.at(r.soort.span(), "De vraag 'gemeente' is een keuze uit de lijst van gemeenten. Schrijf soort = \"keuze\".");
+        }
         let mut opties = Vec::new();
         let mut waarden = HashSet::new();
-        for o in r.opties.iter().flatten() {
+        for o in r.opties.iter().flatten().filter(|_| !uit_lijst) {
             let waarde = self.id(&o.get_ref().waarde);
             if !waarden.insert(waarde.clone()) {
                 self.errs.at(
@@ -40,7 +48,7 @@ impl Loader<'_> {
             });
         }
         let wants_options = matches!(soort, Soort::Keuze | Soort::Meerkeuze);
-        if wants_options && opties.len() < 2 {
+        if wants_options && opties.len() < 2 && !uit_lijst {
             self.errs.at(raw.span(), format!("Vraag '{id}' is een keuzevraag en heeft minstens twee opties nodig: opties = [{{ waarde = \"...\", tekst = \"...\" }}, ...]."));
         }
         if !wants_options && r.opties.is_some() {

@@ -33,6 +33,8 @@ pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
             hulp(h, &onderdeel, eigen.as_deref(), f);
         }
     }
+    // A municipality's name as an option is a name, not a text to translate.
+    let gemeenten: Vec<String> = regels.gemeenten.iter().map(|g| g.id.clone()).collect();
     for v in &mut regels.vragen {
         let o = format!("vraag.{}", v.id);
         f(&plek(&o, "tekst", None), &mut v.tekst);
@@ -46,7 +48,7 @@ pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
                 f(&plek(&o, veld, None), t);
             }
         }
-        for optie in &mut v.opties {
+        for optie in v.opties.iter_mut().filter(|o| !gemeenten.contains(&o.waarde)) {
             f(
                 &plek(&o, &format!("optie.{}", optie.waarde), None),
                 &mut optie.tekst,

@@ -224,7 +224,7 @@ impl Feiten<'_> {
 /// What a misschien above a soft limit depends on, in the words of `hangt_af_van`.
 const ZACHTE_GRENS_ONDERWERP: &str = "wat u zelf kunt betalen";
 
-fn teksten(v: &Voorwaarde) -> Option<&Teksten> {
+pub(crate) fn teksten(v: &Voorwaarde) -> Option<&Teksten> {
     match v {
         Voorwaarde::Alle(_, t) | Voorwaarde::EenVan(_, t) => t.as_ref(),
         Voorwaarde::Niet(_, t) | Voorwaarde::Toets(_, t) => Some(t),

@@ -274,6 +274,9 @@ pub struct Vraag {
     pub max: Option<i64>,
     /// Ask only when this holds (for example: the partner's age only with a partner).
     pub alleen_als: Option<Voorwaarde>,
+    /// Sentences added to `uitleg` when their condition holds for the answers so far; the sentence is the
+    /// condition's own `tekst` ("Tel het geld van uw partner erbij." only with a partner).
+    pub uitleg_als: Vec<Voorwaarde>,
 }
 
 /// An answer. Unanswered questions are simply absent; `WeetIkNiet` is an explicit unknown.

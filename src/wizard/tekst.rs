@@ -67,12 +67,12 @@ pub fn fout_titel(nummer: usize, naam: &str) -> String {
     format!("Fout: Vraag {nummer} - {naam}")
 }
 
-/// "Vraag 3 · nog hoogstens 4 vragen": the position and an honest upper bound, never a fake total.
+/// "Vraag 3 · nog hooguit 4 vragen": the position and an honest upper bound, never a fake total.
 pub fn voortgang_tekst(nummer: usize, hoogstens: usize) -> String {
     match hoogstens {
         0 => format!("Vraag {nummer} · de laatste vraag"),
-        1 => format!("Vraag {nummer} · nog hoogstens 1 vraag"),
-        _ => format!("Vraag {nummer} · nog hoogstens {hoogstens} vragen"),
+        1 => format!("Vraag {nummer} · nog hooguit 1 vraag"),
+        _ => format!("Vraag {nummer} · nog hooguit {hoogstens} vragen"),
     }
 }
 
@@ -132,11 +132,11 @@ mod tests {
     #[test]
     fn progress_and_announcements_read_as_sentences() {
         assert_eq!(voortgang_tekst(3, 0), "Vraag 3 · de laatste vraag");
-        assert_eq!(voortgang_tekst(3, 1), "Vraag 3 · nog hoogstens 1 vraag");
-        assert_eq!(voortgang_tekst(3, 7), "Vraag 3 · nog hoogstens 7 vragen");
+        assert_eq!(voortgang_tekst(3, 1), "Vraag 3 · nog hooguit 1 vraag");
+        assert_eq!(voortgang_tekst(3, 7), "Vraag 3 · nog hooguit 7 vragen");
         assert_eq!(
-            aankondiging(Some("Vraag 1 · nog hoogstens 7 vragen"), "Waar woont u?"),
-            "Vraag 1 · nog hoogstens 7 vragen. Waar woont u?"
+            aankondiging(Some("Vraag 1 · nog hooguit 7 vragen"), "Waar woont u?"),
+            "Vraag 1 · nog hooguit 7 vragen. Waar woont u?"
         );
         assert_eq!(aankondiging(None, KOP_CONTROLE), KOP_CONTROLE);
     }

@@ -133,7 +133,7 @@ for (const example of EXAMPLES) {
       assert.ok(listed.some((r) => r.gemeente === example.gemeente), `regulations of ${example.gemeente}`);
       assert.ok(listed.some((r) => r.gemeente === null && r.aanbieder === 'Dienst Toeslagen'), 'national regulations');
       assert.ok(listed.some((r) => r.gemeente === null && r.aanbieder !== 'Dienst Toeslagen'), 'partner regulations');
-      const all = [...shown.ja, ...shown.misschien, ...shown.nee].map((r) => r.id);
+      const all = [...shown.ja, ...shown.misschien, ...shown.nee].map((r) => r.id).concat(shown.gevouwen);
       const own = cli.regelingen.filter((r) => r.gemeente !== null).map((r) => r.gemeente);
       assert.deepEqual([...new Set(own)], [example.gemeente], 'no regulation of another municipality');
       assert.equal(all.length, cli.regelingen.length);

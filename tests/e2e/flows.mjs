@@ -112,6 +112,16 @@ export async function answerCurrent(page, answers, typed = {}) {
     await page.getByRole('textbox', { name: label }).fill(typed[id] ?? String(value));
   }
   await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  if (id === 'inkomen') {
+    // On bijstand alone, an income above the bijstand is checked once (review P2): the household's figure stands.
+    await page.waitForFunction(
+      () => document.querySelector('#pw-inkomen-controle') || document.querySelector('form[data-vraag]')?.dataset.vraag !== 'inkomen',
+      null, { timeout: 5000 },
+    ).catch(() => {});
+    if (await page.locator('#pw-inkomen-controle').count()) {
+      await page.getByRole('button', { name: 'Nee, het bedrag klopt', exact: true }).click();
+    }
+  }
   return { id, value };
 }
 
@@ -183,7 +193,10 @@ export async function readList(page) {
       })(),
       bijna: [...li.querySelectorAll('.pw-bijna')].map(text),
     }));
-    return { ja: cards('pw-ja-kop'), misschien: cards('pw-misschien-kop'), nee };
+    // Children's regulations folded into one line for a household without children under 18 (review P8).
+    const gevouwen = [...document.querySelectorAll('.pw-niet-passend li[data-gevouwen]')]
+      .flatMap((li) => li.dataset.gevouwen.split(' '));
+    return { ja: cards('pw-ja-kop'), misschien: cards('pw-misschien-kop'), nee, gevouwen };
   });
 }
 
@@ -265,8 +278,12 @@ export function assertSameList(shown, cli) {
     const zonderArtikelen = shown[status].map(({ artikelen, ...r }) => r);
     assert.deepEqual(zonderArtikelen, expected, `the "${status}" group differs from regels evaluate`);
   }
+  const gevouwen = shown.gevouwen ?? [];
+  for (const id of gevouwen) {
+    assert.equal(cli.regelingen.find((r) => r.id === id)?.status, 'nee', `folded "${id}" is not nee in regels evaluate`);
+  }
   const nee = cli.regelingen
-    .filter((r) => r.status === 'nee')
+    .filter((r) => r.status === 'nee' && !gevouwen.includes(r.id))
     .map((r) => ({
       id: r.id,
       naam: r.naam,

@@ -14,6 +14,7 @@ use crate::app::parts::wissen::Wissen;
 use crate::rules::plan;
 use crate::wizard::hulp::hulp_regels;
 use crate::wizard::lijst::{groepen, hangt_af_van, reden_nee};
+use crate::wizard::nee_groep::nee_lijst;
 use crate::wizard::plan::{eerste_stap, ics, in_volgorde, samenvatting};
 use crate::wizard::stap::{Modus, Stap};
 use crate::wizard::tekst::{en_lijst, KOP_LIJST};
@@ -57,11 +58,20 @@ pub fn Lijst() -> impl IntoView {
     let aantal_nee = g.nee.len();
     let heeft_nee = aantal_nee > 0;
     let gemaakt = format!("Gemaakt op {}.", w.datum.nl());
-    let nee_print: Vec<(String, String)> = g
-        .nee
+    // Review P8: without children under 18, the children's regulations are one line.
+    let nee = w
+        .pad
+        .with_untracked(|p| nee_lijst(&regels, &p.geldig, std::mem::take(&mut g.nee)));
+    let kinderen_regel = nee.kinderen_regel();
+    let gevouwen: Vec<String> = nee.voor_kinderen.iter().map(|u| u.id.clone()).collect();
+    let mut nee_print: Vec<(String, String)> = nee
+        .overig
         .iter()
         .map(|u| (u.naam.clone(), reden_nee(u)))
         .collect();
+    if let Some((titel, reden, _)) = &kinderen_regel {
+        nee_print.push((titel.clone(), reden.clone()));
+    }
     let klasse = move || {
         let mut k = String::from("pw-scherm pw-lijst");
         if print_antwoorden.get() {
@@ -117,7 +127,7 @@ pub fn Lijst() -> impl IntoView {
                     <summary>{format!("Past nu waarschijnlijk niet ({aantal_nee})")}</summary>
                     <p>"Verandert uw situatie? Kijk dan nog eens. Bijvoorbeeld als uw inkomen lager wordt."</p>
                     <ul>
-                        {g.nee
+                        {nee.overig
                             .into_iter()
                             .map(|u| {
                                 let reden = reden_nee(&u);
@@ -135,6 +145,15 @@ pub fn Lijst() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
+                        {kinderen_regel.clone().map(|(titel, reden, namen)| view! {
+                            <li class="pw-gevouwen" data-gevouwen=gevouwen.join(" ")>
+                                <strong>{titel}</strong>
+                                <br/>
+                                {reden}
+                                <br/>
+                                <span class="pw-klein">{namen}</span>
+                            </li>
+                        })}
                     </ul>
                 </details>
             })}

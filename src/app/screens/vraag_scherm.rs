@@ -8,6 +8,8 @@ use crate::app::handle::use_wizard;
 use crate::app::parts::velden::{FoutBijVeld, FoutOverzicht, KindVeld, TekstVeld, HINT_ID};
 use crate::app::parts::wissen::Wissen;
 use crate::rules::{question_text, Antwoord, Soort, WEET_IK_NIET_KNOP};
+use crate::wizard::andere_gemeente;
+use crate::wizard::inkomen_check::{self, vraag_na_inkomen};
 use crate::wizard::invoer::{
     begin_keuze, begintekst, fout_id, keuzes, kind_id, lees_antwoord, optie_id, veld_id, Fout,
     MAX_KINDEREN,
@@ -17,6 +19,8 @@ use leptos::prelude::*;
 
 const PRIVACY: &str = "Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze.";
 const KOP_ID: &str = "pw-vraag-kop";
+const CONTROLE_ID: &str = "pw-inkomen-controle";
+const ANDERE_ID: &str = "pw-andere-gemeente-melding";
 
 /// One child's age row. The text is reference-counted: rows are added from an event handler, outside the
 /// component's reactive owner, so an arena signal would be disposed too early.
@@ -66,6 +70,11 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
     let volgende_sleutel = StoredValue::new(eerste_kinderen.len());
     let kinderen = RwSignal::new(eerste_kinderen);
     let fouten = RwSignal::new(Vec::<Fout>::new());
+    // Review P2: an income that bijstand alone cannot reach is checked once, kindly, before it counts.
+    let controle = RwSignal::new(None::<Antwoord>);
+    let al_gevraagd = StoredValue::new(false);
+    // Review P14: "Een andere gemeente" shows where to go instead; it is never stored as an answer.
+    let andere_gemeente = RwSignal::new(false);
     let vraag = StoredValue::new(vraag);
     let vraag_id = StoredValue::new(id);
 
@@ -75,6 +84,13 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
 
     let verstuur = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if gekozen.with_untracked(|g| g.as_deref() == Some(andere_gemeente::WAARDE)) {
+            fouten.set(Vec::new());
+            andere_gemeente.set(true);
+            dom::focus_id_later(ANDERE_ID.to_string());
+            return;
+        }
+        andere_gemeente.set(false);
         let kinderen_nu: Vec<(usize, String)> = kinderen
             .get_untracked()
             .iter()
@@ -92,6 +108,18 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         match uitkomst {
             Ok(antwoord) => {
                 fouten.set(Vec::new());
+                let vragen = vraag_id.with_value(|id| id == inkomen_check::INKOMEN)
+                    && !al_gevraagd.get_value()
+                    && w.pad.with_untracked(|p| {
+                        vraag_na_inkomen(&w.regels(), &p.geldig, &antwoord, w.datum)
+                    });
+                if vragen {
+                    al_gevraagd.set_value(true);
+                    controle.set(Some(antwoord));
+                    dom::focus_id_later(CONTROLE_ID.to_string());
+                    return;
+                }
+                controle.set(None);
                 vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen));
             }
             Err(f) => {
@@ -127,7 +155,13 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         Soort::JaNee | Soort::Keuze | Soort::Meerkeuze => {
             // One answer (radio buttons in a radiogroup) or more (checkboxes, with a hint that says so).
             let meer = soort == Soort::Meerkeuze;
-            let opties = vraag.with_value(keuzes);
+            let mut opties = vraag.with_value(keuzes);
+            if vraag.with_value(andere_gemeente::biedt_aan) {
+                opties.push((
+                    andere_gemeente::WAARDE.to_string(),
+                    andere_gemeente::TEKST.to_string(),
+                ));
+            }
             let groep_fout = vraag.with_value(|v| optie_id(v, 0));
             let naam = vraag.with_value(|v| format!("pw-{}", v.id));
             let fout_veld = groep_fout.clone();
@@ -329,10 +363,63 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             .collect_view()
     });
 
+    let aanpassen = move |_| {
+        controle.set(None);
+        vraag.with_value(|v| dom::focus_id_later(veld_id(v)));
+    };
+    let klopt = move |_| {
+        if let Some(antwoord) = controle.get_untracked() {
+            controle.set(None);
+            vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen));
+        }
+    };
+    let controle_vraag = move || {
+        controle.get().map(|antwoord| {
+            view! {
+                <div class="pw-melding pw-controle-vraag" id=CONTROLE_ID tabindex="-1" aria-labelledby="pw-inkomen-controle-kop">
+                    <h2 id="pw-inkomen-controle-kop">{inkomen_check::KOP}</h2>
+                    <p>{inkomen_check::uitleg(&antwoord)}</p>
+                    <div class="pw-knoppen">
+                        <button type="button" class="pw-knop pw-knop--secundair" on:click=aanpassen>
+                            {inkomen_check::AANPASSEN}
+                        </button>
+                        <button type="button" class="pw-knop pw-knop--secundair" on:click=klopt>
+                            {inkomen_check::KLOPT}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+
+    let andere_melding = move || {
+        andere_gemeente.get().then(|| {
+            let zinnen = vraag.with_value(andere_gemeente::melding);
+            view! {
+                <div class="pw-melding pw-controle-vraag" id=ANDERE_ID tabindex="-1" aria-labelledby="pw-andere-gemeente-kop">
+                    <h2 id="pw-andere-gemeente-kop">{andere_gemeente::KOP}</h2>
+                    {zinnen.into_iter().map(|z| view! { <p>{z}</p> }).collect_view()}
+                    <p>
+                        <a href=andere_gemeente::JURIDISCH_LOKET rel="noopener noreferrer">
+                            "Naar de website van het Juridisch Loket"
+                        </a>
+                    </p>
+                    <div class="pw-knoppen">
+                        <button type="button" class="pw-knop pw-knop--secundair" on:click=weet_niet>
+                            {andere_gemeente::LANDELIJK}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+
     view! {
         <div class="pw-scherm pw-vraag">
             <button type="button" class="pw-terug" on:click=terug>{terug_label}</button>
             <FoutOverzicht fouten/>
+            {controle_vraag}
+            {andere_melding}
             {voortgang_tekst.map(|t| view! { <p class="pw-voortgang">{t}</p> })}
             <form method="dialog" novalidate=true on:submit=verstuur data-vraag=vraag.with_value(|v| v.id.clone())>
                 <fieldset aria-describedby=fieldset_beschreven>

@@ -277,6 +277,22 @@ pub fn hoogste_bijstandsnorm(
         .flatten()
 }
 
+/// The household's savings limit on `datum` when every household the answers still allow has the same one: the
+/// threshold the wizard may ask about ("Heeft u samen meer dan € 15.540?").
+pub fn vermogensgrens_voor(
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    datum: Datum,
+) -> Option<Decimal> {
+    let mogelijk = households(regels, antwoorden).mogelijk;
+    agreed(
+        mogelijk
+            .iter()
+            .map(|m| asset_limit(regels, datum, m.huishouden)),
+    )
+    .flatten()
+}
+
 pub(crate) fn asset_limit(
     regels: &Regels,
     datum: Datum,

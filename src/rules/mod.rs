@@ -45,6 +45,7 @@ pub use flow::{may_ask, next_question, open_questions};
 pub use grenzen::{grenzen, Bedrag, Grenzen, RegelingGrens, TABEL_HUISHOUDENS};
 pub use household::{
     basis_norm, cent, hoogste_bijstandsnorm, income_limit, norm_on, vermogensgrens_on,
+    vermogensgrens_voor,
 };
 pub use load::{
     add_gemeente, add_gemeente_for_check, load, load_examples, load_for_check, voorbeelden_naast,

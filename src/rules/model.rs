@@ -289,6 +289,13 @@ pub enum Antwoord {
     Getal(i64),
     Bedrag(Decimal),
     Leeftijden(Vec<u32>),
+    /// An amount not known exactly, but on one side of a threshold the wizard asked about ("Heeft u samen meer
+    /// dan € 15.540?"): more than `bedrag` when `boven`, else `bedrag` or less. The threshold is the household's
+    /// own limit computed by the engine, never a figure the resident typed.
+    Drempel {
+        boven: bool,
+        bedrag: Decimal,
+    },
 }
 
 pub type Antwoorden = BTreeMap<String, Antwoord>;

@@ -7,6 +7,7 @@
 //! the resident's figure; its sentence with `{grens}` gives way to the comparison here, and its other sentences
 //! ("Dan betaalt u waarschijnlijk een deel zelf.") follow it.
 
+use super::model::Vergelijking;
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
 use rust_decimal::Decimal;
@@ -26,6 +27,27 @@ pub(crate) struct Vergelijk {
     pub soort: Bedragsoort,
     pub bedrag: Option<Decimal>,
     pub grens: Option<Decimal>,
+    /// The answer to the threshold question instead of an amount: (more than, the threshold).
+    pub drempel: Option<(bool, Decimal)>,
+}
+
+/// Whether an amount known only as more than `drempel` (`boven`) or at most `drempel` meets `op grens`;
+/// `None` when the threshold does not tell.
+pub(crate) fn drempel_toets(
+    boven: bool,
+    drempel: Decimal,
+    op: Vergelijking,
+    grens: Decimal,
+) -> Option<bool> {
+    use Vergelijking::*;
+    match (op, boven) {
+        (Hoogstens, true) | (MinderDan, true) => (drempel >= grens).then_some(false),
+        (Hoogstens, false) => (drempel <= grens).then_some(true),
+        (MinderDan, false) => (drempel < grens).then_some(true),
+        (Minstens, true) | (MeerDan, true) => (drempel >= grens).then_some(true),
+        (Minstens, false) => (drempel < grens).then_some(false),
+        (MeerDan, false) => (drempel <= grens).then_some(false),
+    }
 }
 
 impl Bedragsoort {
@@ -55,6 +77,23 @@ pub(crate) fn vergelijk_zin(v: &Vergelijk, status: Status, ongeveer: bool) -> St
         Bedragsoort::Spaargeld => "Uw spaargeld",
     };
     let ong = if ongeveer { "ongeveer " } else { "" };
+    if let (None, Some((boven, drempel))) = (v.bedrag, v.drempel) {
+        let hoeveel = if boven { "meer dan" } else { "niet meer dan" };
+        let d = format_bedrag_rond(drempel);
+        let gezegd = match v.soort {
+            Bedragsoort::Inkomen => format!("U zei dat uw inkomen {hoeveel} {d}{per} is."),
+            Bedragsoort::Spaargeld => format!("U zei dat u {hoeveel} {d} spaargeld heeft."),
+        };
+        let oordeel = match (status, v.grens) {
+            (Status::Ja, _) => "Dat past binnen de grens.".to_string(),
+            (Status::Nee, _) => "Dat is meer dan de grens.".to_string(),
+            (Status::Misschien, Some(g)) => {
+                format!("De grens is {ong}{}{per}.", format_bedrag_rond(g))
+            }
+            (Status::Misschien, None) => "De grens hangt af van uw huishouden.".to_string(),
+        };
+        return format!("{gezegd} {oordeel}");
+    }
     match (v.bedrag, v.grens) {
         (Some(bedrag), Some(grens)) => {
             let (b, g) = bedragen(bedrag, grens);
@@ -143,6 +182,7 @@ mod tests {
             soort: Bedragsoort::Inkomen,
             bedrag: bedrag.map(d),
             grens: grens.map(d),
+            drempel: None,
         }
     }
 
@@ -185,6 +225,7 @@ mod tests {
             soort: Bedragsoort::Spaargeld,
             bedrag: None,
             grens: Some(d("15540")),
+            drempel: None,
         };
         assert_eq!(
             vergelijk_zin(&spaar, Status::Misschien, false),
@@ -225,5 +266,44 @@ mod tests {
             zinnen("Een. Twee? Drie 1.5 x!"),
             ["Een.", "Twee?", "Drie 1.5 x!"]
         );
+    }
+
+    #[test]
+    fn a_threshold_answer_is_said_back_as_the_resident_said_it() {
+        let spaar = |boven: bool| Vergelijk {
+            soort: Bedragsoort::Spaargeld,
+            bedrag: None,
+            grens: Some(d("15540")),
+            drempel: Some((boven, d("15540"))),
+        };
+        assert_eq!(
+            vergelijk_zin(&spaar(false), Status::Ja, false),
+            "U zei dat u niet meer dan € 15.540 spaargeld heeft. Dat past binnen de grens."
+        );
+        assert_eq!(
+            vergelijk_zin(&spaar(true), Status::Nee, false),
+            "U zei dat u meer dan € 15.540 spaargeld heeft. Dat is meer dan de grens."
+        );
+    }
+
+    #[test]
+    fn a_threshold_decides_a_comparison_only_where_it_can() {
+        use Vergelijking::*;
+        let (d15, d20) = (d("15540"), d("20000"));
+        // at most 15.540
+        assert_eq!(drempel_toets(false, d15, Hoogstens, d15), Some(true));
+        assert_eq!(drempel_toets(false, d15, Hoogstens, d20), Some(true));
+        assert_eq!(drempel_toets(false, d20, Hoogstens, d15), None);
+        assert_eq!(drempel_toets(false, d15, MinderDan, d15), None);
+        assert_eq!(drempel_toets(false, d15, MinderDan, d20), Some(true));
+        assert_eq!(drempel_toets(false, d15, MeerDan, d15), Some(false));
+        assert_eq!(drempel_toets(false, d15, Minstens, d20), Some(false));
+        assert_eq!(drempel_toets(false, d15, Minstens, d15), None);
+        // more than 15.540
+        assert_eq!(drempel_toets(true, d15, Hoogstens, d15), Some(false));
+        assert_eq!(drempel_toets(true, d15, Hoogstens, d20), None);
+        assert_eq!(drempel_toets(true, d15, MeerDan, d15), Some(true));
+        assert_eq!(drempel_toets(true, d15, Minstens, d15), Some(true));
+        assert_eq!(drempel_toets(true, d15, MinderDan, d20), None);
     }
 }

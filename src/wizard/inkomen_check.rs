@@ -1,20 +1,66 @@
 //! One kind question before an income leads to a wrong "nee" (review P2). Someone who lives on bijstand alone
 //! cannot have more per month than the bijstand for their household. A higher amount almost always means that
 //! toeslagen or kinderbijslag were counted, which the income question asks to leave out. So before moving on, the
-//! wizard asks once whether they were counted; the resident can correct the amount or keep it.
+//! wizard asks once whether they were counted; the resident can correct the amount or keep it. The same way, a
+//! monthly income above € 10.000 is asked about softly (review P17): probably a year's income or a typo.
 
 use crate::rules::{
     format_bedrag_rond, hoogste_bijstandsnorm, Antwoord, Antwoorden, Datum, Regels,
 };
+use rust_decimal::Decimal;
 
 /// The question whose answer is checked.
 pub const INKOMEN: &str = "inkomen";
 
-/// What the check says, above the field; the resident's own figure and the limit in whole euros.
-pub const KOP: &str = "Heeft u toeslagen of kinderbijslag meegeteld?";
+/// Above this a monthly income is probably a typo (a year's income, or a zero too many): asked softly (P17).
+const VEEL: i64 = 10_000;
 
-/// Whether to ask: the only source of money is bijstand, and `antwoord` (the income just typed) is more than the
-/// bijstand of any household the earlier answers allow. `antwoorden` are the answers so far.
+/// One soft question about an income just typed, before it counts: its heading, sentences and two answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Controle {
+    pub kop: &'static str,
+    pub uitleg: String,
+    /// Correct the amount (focus goes back to the field).
+    pub aanpassen: &'static str,
+    /// Keep it and go on.
+    pub klopt: &'static str,
+}
+
+/// The check for `antwoord` (the income just typed), or `None` when it simply counts. `antwoorden` are the
+/// answers so far.
+pub fn controle_na_inkomen(
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    antwoord: &Antwoord,
+    datum: Datum,
+) -> Option<Controle> {
+    let Antwoord::Bedrag(inkomen) = antwoord else {
+        return None;
+    };
+    let bedrag = format!("{} per maand", format_bedrag_rond(*inkomen));
+    if *inkomen > Decimal::from(VEEL) {
+        return Some(Controle {
+            kop: "Klopt dit bedrag?",
+            uitleg: format!(
+                "U vulde {bedrag} in. Dat is veel. Vul het geld in dat er elke maand binnenkomt."
+            ),
+            aanpassen: "Nee, ik pas het bedrag aan",
+            klopt: "Ja, het bedrag klopt",
+        });
+    }
+    vraag_na_inkomen(regels, antwoorden, antwoord, datum).then(|| Controle {
+        kop: "Heeft u toeslagen of kinderbijslag meegeteld?",
+        uitleg: format!(
+            "U vulde {bedrag} in. Dat is meer dan de bijstand voor uw huishouden. Toeslagen en kinderbijslag \
+             tellen hier niet mee."
+        ),
+        aanpassen: "Ja, ik pas het bedrag aan",
+        klopt: "Nee, het bedrag klopt",
+    })
+}
+
+/// Whether to ask about toeslagen: the only source of money is bijstand, and `antwoord` (the income just typed)
+/// is more than the bijstand of any household the earlier answers allow.
 pub fn vraag_na_inkomen(
     regels: &Regels,
     antwoorden: &Antwoorden,
@@ -32,27 +78,10 @@ pub fn vraag_na_inkomen(
         && hoogste_bijstandsnorm(regels, antwoorden, datum).is_some_and(|norm| *inkomen > norm)
 }
 
-/// The sentences under the check's heading, with the resident's own figure in whole euros.
-pub fn uitleg(antwoord: &Antwoord) -> String {
-    let bedrag = match antwoord {
-        Antwoord::Bedrag(b) => format!("{} per maand", format_bedrag_rond(*b)),
-        _ => "een bedrag".to_string(),
-    };
-    format!(
-        "U vulde {bedrag} in. Dat is meer dan de bijstand voor uw huishouden. Toeslagen en kinderbijslag \
-         tellen hier niet mee."
-    )
-}
-
-/// The two answers: correct the amount, or keep it and go on.
-pub const AANPASSEN: &str = "Ja, ik pas het bedrag aan";
-pub const KLOPT: &str = "Nee, het bedrag klopt";
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::wizard::testdata::{alleenstaande, datum, regels};
-    use rust_decimal::Decimal;
 
     fn met_bron(bronnen: &[&str]) -> Antwoorden {
         let mut a = alleenstaande();
@@ -66,6 +95,22 @@ mod tests {
 
     fn bedrag(s: &str) -> Antwoord {
         Antwoord::Bedrag(s.parse::<Decimal>().unwrap_or_default())
+    }
+
+    #[test]
+    fn a_very_high_monthly_income_is_asked_about_softly_whatever_the_source() {
+        let regels = regels();
+        let Some(c) =
+            controle_na_inkomen(&regels, &met_bron(&["werk"]), &bedrag("145000"), datum())
+        else {
+            panic!("no check");
+        };
+        assert_eq!(c.kop, "Klopt dit bedrag?");
+        assert!(c.uitleg.starts_with("U vulde € 145.000 per maand in."));
+        assert_eq!(
+            controle_na_inkomen(&regels, &met_bron(&["werk"]), &bedrag("10000"), datum()),
+            None
+        );
     }
 
     #[test]
@@ -104,10 +149,21 @@ mod tests {
         // Partner unknown: the higher of both norms counts, so no wrong question.
         stel.insert("partner".into(), Antwoord::WeetIkNiet);
         assert!(!vraag_na_inkomen(&regels, &stel, &bedrag("1900"), datum()));
+        let Some(c) =
+            controle_na_inkomen(&regels, &met_bron(&["bijstand"]), &bedrag("1450"), datum())
+        else {
+            panic!("no check");
+        };
+        assert_eq!(c.kop, "Heeft u toeslagen of kinderbijslag meegeteld?");
         assert_eq!(
-            uitleg(&bedrag("1450")),
+            c.uitleg,
             "U vulde € 1.450 per maand in. Dat is meer dan de bijstand voor uw huishouden. Toeslagen en \
              kinderbijslag tellen hier niet mee."
+        );
+        assert_eq!(c.klopt, "Nee, het bedrag klopt");
+        assert_eq!(
+            controle_na_inkomen(&regels, &met_bron(&["werk"]), &bedrag("1450"), datum()),
+            None
         );
     }
 }

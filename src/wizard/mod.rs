@@ -5,6 +5,7 @@
 //! - `stap`: which screen shows, and where next, back, continue and "Wijzigen" lead.
 //! - `opslag`: the stored-progress format and its tolerant reading; `begin`: what the wizard opens with.
 //! - `inkomen_check`: one kind question when bijstand alone seems more than the bijstand (toeslagen counted?).
+//! - `drempel`: the threshold question on savings, against the household's own limit.
 //! - `invoer`: reading what the resident typed or chose, with errors that say how to fix it.
 //! - `lijst`: the list grouped as ja / misschien / nee, the check-your-answers rows and hand-over links.
 //! - `andere_gemeente`: "Een andere gemeente" and the honest message that follows it.
@@ -21,6 +22,7 @@ pub mod actie;
 pub mod andere_gemeente;
 pub mod begin;
 pub mod data_url;
+pub mod drempel;
 pub mod geschiedenis;
 pub mod hulp;
 pub mod hulpverlener;

@@ -113,13 +113,15 @@ export async function answerCurrent(page, answers, typed = {}) {
   }
   await page.getByRole('button', { name: 'Volgende', exact: true }).click();
   if (id === 'inkomen') {
-    // On bijstand alone, an income above the bijstand is checked once (review P2): the household's figure stands.
+    // An income above the bijstand on bijstand alone (review P2), or above € 10.000 (P17), is checked once: the
+    // household's figure stands.
     await page.waitForFunction(
       () => document.querySelector('#pw-inkomen-controle') || document.querySelector('form[data-vraag]')?.dataset.vraag !== 'inkomen',
       null, { timeout: 5000 },
     ).catch(() => {});
     if (await page.locator('#pw-inkomen-controle').count()) {
-      await page.getByRole('button', { name: 'Nee, het bedrag klopt', exact: true }).click();
+      // The second answer keeps the amount: "Nee, het bedrag klopt" (toeslagen) or "Ja, het bedrag klopt" (very high).
+      await page.locator('#pw-inkomen-controle').getByRole('button', { name: /het bedrag klopt$/ }).click();
     }
   }
   return { id, value };
@@ -141,6 +143,8 @@ export function toToml(given) {
   const value = (v) => {
     if (Array.isArray(v)) return `[${v.map(value).join(', ')}]`;
     if (typeof v === 'string') return JSON.stringify(v);
+    // the threshold question's answer: { hoogstens = "15540" } or { meer_dan = "15540" }
+    if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k} = ${value(x)}`).join(', ')} }`;
     return String(v);
   };
   return given.map(({ id, value: v }) => `${id} = ${value(v)}`).join('\n') + '\n';

@@ -1,5 +1,5 @@
 // The rest of the resident's walk (issue 15, review of 30 November 2026): a kind check before a bijstand income
-// leads to "nee" (P2), hints and "nee" lines that follow earlier answers (P8), a card's next step as a button that
+// leads to "nee" (P2), the threshold question on savings (P3), hints and "nee" lines that follow earlier answers (P8), a card's next step as a button that
 // says where it goes (P12), the children question (P13), "Een andere gemeente" (P14), an error colour that is not
 // the colour of "Volgende" (P15) and a start screen that promises what the walk gives (P16).
 import { test, before, after } from 'node:test';
@@ -262,4 +262,52 @@ test('P16: the start screen promises what the walk gives: at most 15 short quest
       await page.getByRole('button', { name: 'Weet ik niet', exact: true }).click();
     }
     assert.ok(vragen >= 1 && vragen <= 15, `${vragen} questions`);
+  }));
+
+test('P3: who does not know their savings answers "Heeft u samen meer dan € …?" against their own limit, and gets ja instead of misschien', () =>
+  withPage(async (page) => {
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Zelf invullen' }).click();
+    const answers = { ...FATIMA, inkomen: '1300' };
+    const given = await answerUntil(page, answers, 'vermogen');
+    const groep = page.getByRole('group', { name: /^Heeft u samen meer dan € [\d.]+\?$/ });
+    await groep.waitFor();
+    const vraag = (await page.locator('#pw-drempel-vraag').innerText()).trim();
+    const grens = vraag.match(/€ ([\d.]+)\?$/)[1];
+    assert.equal(await groep.getByRole('button').count(), 2);
+    await groep.getByRole('button', { name: `Nee, € ${grens} of minder` }).click();
+    await page.waitForFunction(() => document.querySelector('form[data-vraag]')?.dataset.vraag !== 'vermogen');
+    const drempel = { hoogstens: grens.replaceAll('.', '') };
+    given.push({ id: 'vermogen', value: drempel });
+    given.push(...(await answerAll(page, answers)));
+    // Said back as the resident said it, never as an amount they did not type.
+    await assert.doesNotReject(page.getByText(`€ ${grens} of minder`, { exact: true }).waitFor());
+    await page.getByRole('button', { name: 'Bekijk mijn lijst' }).click();
+    const shown = await readList(page);
+    assertSameList(shown, evaluateCli(given));
+    const bb = shown.ja.find((r) => r.id === 'groningen_bijzondere_bijstand');
+    assert.ok(bb, 'bijzondere bijstand is "ja" with savings at most the limit');
+    assert.ok(bb.redenen.includes(`U zei dat u niet meer dan € ${grens} spaargeld heeft. Dat past binnen de grens.`), bb.redenen.join('\n'));
+    assert.ok(!shown.misschien.some((r) => r.id === 'groningen_bijzondere_bijstand'));
+  }));
+
+test('P17: a monthly income above € 10.000 is asked about softly, and the list heading is plain B1', () =>
+  withPage(async (page) => {
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Zelf invullen' }).click();
+    const answers = { ...FATIMA, inkomstenbron: ['werk'], inkomen: '145000' };
+    await answerUntil(page, answers, 'inkomen');
+    await page.getByRole('textbox', { name: vraagTekst('inkomen') }).fill('145000');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('heading', { name: 'Klopt dit bedrag?' }).waitFor();
+    assert.match(await page.locator('#pw-inkomen-controle').innerText(), /U vulde € 145\.000 per maand in\./);
+    await page.getByRole('button', { name: 'Nee, ik pas het bedrag aan' }).click();
+    await page.getByRole('textbox', { name: vraagTekst('inkomen') }).fill('1450');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => document.querySelector('form[data-vraag]')?.dataset.vraag !== 'inkomen');
+    await answerAll(page, { ...answers, inkomen: '1450' });
+    await page.getByRole('button', { name: 'Bekijk mijn lijst' }).click();
+    await page.getByRole('heading', { name: 'Dit past waarschijnlijk bij u' }).waitFor();
+    assert.equal(await page.getByText('U komt waarschijnlijk in aanmerking voor').count(), 0);
+    await assert.doesNotReject(page.getByText('Dit is nog geen besluit.', { exact: false }).first().waitFor());
   }));

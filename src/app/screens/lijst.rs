@@ -110,7 +110,7 @@ pub fn Lijst() -> impl IntoView {
                 </p>
             })}
             {(!g.ja.is_empty()).then(|| view! {
-                <h2 id="pw-ja-kop">"U komt waarschijnlijk in aanmerking voor"</h2>
+                <h2 id="pw-ja-kop">"Dit past waarschijnlijk bij u"</h2>
                 <ul class="pw-regelingen" aria-labelledby="pw-ja-kop">
                     {g.ja.into_iter().map(|u| view! { <RegelingKaart u/> }).collect_view()}
                 </ul>

@@ -9,7 +9,8 @@ use crate::app::parts::velden::{FoutBijVeld, FoutOverzicht, KindVeld, TekstVeld,
 use crate::app::parts::wissen::Wissen;
 use crate::rules::{question_text, Antwoord, Soort, WEET_IK_NIET_KNOP};
 use crate::wizard::andere_gemeente;
-use crate::wizard::inkomen_check::{self, vraag_na_inkomen};
+use crate::wizard::drempel::drempel_vraag;
+use crate::wizard::inkomen_check::{self, controle_na_inkomen, Controle};
 use crate::wizard::invoer::{
     begin_keuze, begintekst, fout_id, keuzes, kind_id, lees_antwoord, optie_id, veld_id, Fout,
     MAX_KINDEREN,
@@ -44,6 +45,10 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         .pad
         .with_untracked(|p| question_text(&regels, &vraag, &p.geldig, w.datum));
     let voortgang = w.voortgang(&id);
+    // Review P3: "Heeft u samen meer dan € …?" against the household's own limit, for who does not know the amount.
+    let drempel = w
+        .pad
+        .with_untracked(|p| drempel_vraag(&regels, &vraag, &p.geldig, w.datum));
     let eerder = w.antwoorden.with_untracked(|a| a.get(&vraag.id).cloned());
 
     // What the resident is typing or choosing on this screen; kept when there is an error.
@@ -71,7 +76,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
     let kinderen = RwSignal::new(eerste_kinderen);
     let fouten = RwSignal::new(Vec::<Fout>::new());
     // Review P2: an income that bijstand alone cannot reach is checked once, kindly, before it counts.
-    let controle = RwSignal::new(None::<Antwoord>);
+    let controle = RwSignal::new(None::<(Antwoord, Controle)>);
     let al_gevraagd = StoredValue::new(false);
     // Review P14: "Een andere gemeente" shows where to go instead; it is never stored as an answer.
     let andere_gemeente = RwSignal::new(false);
@@ -108,14 +113,17 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         match uitkomst {
             Ok(antwoord) => {
                 fouten.set(Vec::new());
-                let vragen = vraag_id.with_value(|id| id == inkomen_check::INKOMEN)
-                    && !al_gevraagd.get_value()
-                    && w.pad.with_untracked(|p| {
-                        vraag_na_inkomen(&w.regels(), &p.geldig, &antwoord, w.datum)
-                    });
-                if vragen {
+                let check = (vraag_id.with_value(|id| id == inkomen_check::INKOMEN)
+                    && !al_gevraagd.get_value())
+                .then(|| {
+                    w.pad.with_untracked(|p| {
+                        controle_na_inkomen(&w.regels(), &p.geldig, &antwoord, w.datum)
+                    })
+                })
+                .flatten();
+                if let Some(check) = check {
                     al_gevraagd.set_value(true);
-                    controle.set(Some(antwoord));
+                    controle.set(Some((antwoord, check)));
                     dom::focus_id_later(CONTROLE_ID.to_string());
                     return;
                 }
@@ -368,23 +376,42 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         vraag.with_value(|v| dom::focus_id_later(veld_id(v)));
     };
     let klopt = move |_| {
-        if let Some(antwoord) = controle.get_untracked() {
+        if let Some((antwoord, _)) = controle.get_untracked() {
             controle.set(None);
             vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen));
         }
     };
+    let drempel_blok = drempel.map(|d| {
+        let (ja, nee) = (d.antwoord(true), d.antwoord(false));
+        let kies = move |antwoord: Antwoord| {
+            move |_| {
+                let antwoord = antwoord.clone();
+                vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen))
+            }
+        };
+        view! {
+            <div class="pw-drempel" role="group" aria-labelledby="pw-drempel-vraag">
+                <p class="pw-drempel-kop">{d.kop}</p>
+                <p id="pw-drempel-vraag" class="pw-drempel-vraag">{d.vraag}</p>
+                <div class="pw-knoppen">
+                    <button type="button" class="pw-knop pw-knop--secundair" on:click=kies(nee)>{d.nee}</button>
+                    <button type="button" class="pw-knop pw-knop--secundair" on:click=kies(ja)>{d.ja}</button>
+                </div>
+            </div>
+        }
+    });
     let controle_vraag = move || {
-        controle.get().map(|antwoord| {
+        controle.get().map(|(_, c)| {
             view! {
                 <div class="pw-melding pw-controle-vraag" id=CONTROLE_ID tabindex="-1" aria-labelledby="pw-inkomen-controle-kop">
-                    <h2 id="pw-inkomen-controle-kop">{inkomen_check::KOP}</h2>
-                    <p>{inkomen_check::uitleg(&antwoord)}</p>
+                    <h2 id="pw-inkomen-controle-kop">{c.kop}</h2>
+                    <p>{c.uitleg}</p>
                     <div class="pw-knoppen">
                         <button type="button" class="pw-knop pw-knop--secundair" on:click=aanpassen>
-                            {inkomen_check::AANPASSEN}
+                            {c.aanpassen}
                         </button>
                         <button type="button" class="pw-knop pw-knop--secundair" on:click=klopt>
-                            {inkomen_check::KLOPT}
+                            {c.klopt}
                         </button>
                     </div>
                 </div>
@@ -437,6 +464,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                         </details>
                     })}
                 </fieldset>
+                {drempel_blok}
                 <div class="pw-knoppen">
                     <button type="submit" class="pw-knop pw-knop--primair">"Volgende"</button>
                     {geen_kinderen_knop}

@@ -13,11 +13,11 @@ use crate::app::parts::regeling_kaart::RegelingKaart;
 use crate::app::parts::wissen::Wissen;
 use crate::rules::plan;
 use crate::wizard::hulp::hulp_regels;
-use crate::wizard::lijst::{groepen, hangt_af_van, reden_nee};
+use crate::wizard::lijst::{groepen, hangt_af_van, misschien_kop, reden_nee};
 use crate::wizard::nee_groep::nee_lijst;
 use crate::wizard::plan::{eerste_stap, ics, in_volgorde, samenvatting};
 use crate::wizard::stap::{Modus, Stap};
-use crate::wizard::tekst::{en_lijst, KOP_LIJST};
+use crate::wizard::tekst::KOP_LIJST;
 use leptos::prelude::*;
 
 #[component]
@@ -50,10 +50,7 @@ pub fn Lijst() -> impl IntoView {
         "Deze informatie is voor het laatst nagekeken op {}.",
         regels.meta.laatst_bekeken.nl()
     );
-    let misschien_kop = match hangt_af_van(&g.misschien).as_slice() {
-        [] => "Misschien".to_string(),
-        delen => format!("Misschien: dat hangt af van {}", en_lijst(delen)),
-    };
+    let misschien_kop = misschien_kop(&hangt_af_van(&g.misschien));
     let niets = g.ja.is_empty() && g.misschien.is_empty();
     let aantal_nee = g.nee.len();
     let heeft_nee = aantal_nee > 0;

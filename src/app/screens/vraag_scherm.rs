@@ -7,6 +7,9 @@ use crate::app::dom;
 use crate::app::handle::use_wizard;
 use crate::app::parts::velden::{FoutBijVeld, FoutOverzicht, KindVeld, TekstVeld, HINT_ID};
 use crate::app::parts::wissen::Wissen;
+use crate::app::parts::zachte_vragen::{
+    AndereGemeente, Drempel, InkomenControle, ANDERE_ID, CONTROLE_ID,
+};
 use crate::rules::{question_text, Antwoord, Soort, WEET_IK_NIET_KNOP};
 use crate::wizard::andere_gemeente;
 use crate::wizard::drempel::drempel_vraag;
@@ -20,8 +23,6 @@ use leptos::prelude::*;
 
 const PRIVACY: &str = "Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze.";
 const KOP_ID: &str = "pw-vraag-kop";
-const CONTROLE_ID: &str = "pw-inkomen-controle";
-const ANDERE_ID: &str = "pw-andere-gemeente-melding";
 
 /// One child's age row. The text is reference-counted: rows are added from an event handler, outside the
 /// component's reactive owner, so an arena signal would be disposed too early.
@@ -371,73 +372,34 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             .collect_view()
     });
 
-    let aanpassen = move |_| {
+    let aanpassen = move |_: ()| {
         controle.set(None);
         vraag.with_value(|v| dom::focus_id_later(veld_id(v)));
     };
-    let klopt = move |_| {
+    let klopt = move |_: ()| {
         if let Some((antwoord, _)) = controle.get_untracked() {
             controle.set(None);
             vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen));
         }
     };
-    let drempel_blok = drempel.map(|d| {
-        let (ja, nee) = (d.antwoord(true), d.antwoord(false));
-        let kies = move |antwoord: Antwoord| {
-            move |_| {
-                let antwoord = antwoord.clone();
-                vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen))
-            }
-        };
-        view! {
-            <div class="pw-drempel" role="group" aria-labelledby="pw-drempel-vraag">
-                <p class="pw-drempel-kop">{d.kop}</p>
-                <p id="pw-drempel-vraag" class="pw-drempel-vraag">{d.vraag}</p>
-                <div class="pw-knoppen">
-                    <button type="button" class="pw-knop pw-knop--secundair" on:click=kies(nee)>{d.nee}</button>
-                    <button type="button" class="pw-knop pw-knop--secundair" on:click=kies(ja)>{d.ja}</button>
-                </div>
-            </div>
-        }
+    let kies_drempel = Callback::new(move |antwoord: Antwoord| {
+        vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen))
     });
+    let drempel_blok = drempel.map(|d| view! { <Drempel d kies=kies_drempel/> });
+    let aanpassen = Callback::new(aanpassen);
+    let klopt = Callback::new(klopt);
     let controle_vraag = move || {
-        controle.get().map(|(_, c)| {
-            view! {
-                <div class="pw-melding pw-controle-vraag" id=CONTROLE_ID tabindex="-1" aria-labelledby="pw-inkomen-controle-kop">
-                    <h2 id="pw-inkomen-controle-kop">{c.kop}</h2>
-                    <p>{c.uitleg}</p>
-                    <div class="pw-knoppen">
-                        <button type="button" class="pw-knop pw-knop--secundair" on:click=aanpassen>
-                            {c.aanpassen}
-                        </button>
-                        <button type="button" class="pw-knop pw-knop--secundair" on:click=klopt>
-                            {c.klopt}
-                        </button>
-                    </div>
-                </div>
-            }
-        })
+        controle
+            .get()
+            .map(|(_, c)| view! { <InkomenControle c aanpassen klopt/> })
     };
-
+    let landelijk = Callback::new(move |_: ()| {
+        vraag_id.with_value(|id| w.beantwoord(id, Antwoord::WeetIkNiet, wijzigen))
+    });
     let andere_melding = move || {
         andere_gemeente.get().then(|| {
             let zinnen = vraag.with_value(andere_gemeente::melding);
-            view! {
-                <div class="pw-melding pw-controle-vraag" id=ANDERE_ID tabindex="-1" aria-labelledby="pw-andere-gemeente-kop">
-                    <h2 id="pw-andere-gemeente-kop">{andere_gemeente::KOP}</h2>
-                    {zinnen.into_iter().map(|z| view! { <p>{z}</p> }).collect_view()}
-                    <p>
-                        <a href=andere_gemeente::JURIDISCH_LOKET rel="noopener noreferrer">
-                            "Naar de website van het Juridisch Loket"
-                        </a>
-                    </p>
-                    <div class="pw-knoppen">
-                        <button type="button" class="pw-knop pw-knop--secundair" on:click=weet_niet>
-                            {andere_gemeente::LANDELIJK}
-                        </button>
-                    </div>
-                </div>
-            }
+            view! { <AndereGemeente zinnen landelijk/> }
         })
     };
 

@@ -4,6 +4,7 @@
 // the colour of "Volgende" (P15) and a start screen that promises what the walk gives (P16).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { launch, serve } from './browser.mjs';
 import {
   openApp, answerAll, answerCurrent, heading, currentQuestion, readList, evaluateCli, assertSameList,
@@ -30,6 +31,14 @@ async function withPage(fn, options = { viewport: { width: 360, height: 740 } })
   } finally {
     await context.close();
   }
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page, screen) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${screen}`);
 }
 
 const onQuestion = (page, id) =>
@@ -69,6 +78,7 @@ test('P2: on bijstand alone, an income above the bijstand asks once about toesla
     assert.equal(await page.getByRole('heading', { name: 'Dit hebben we nog nodig' }).count(), 0);
     assert.equal(await currentQuestion(page), 'inkomen');
     assert.equal(await veld.inputValue(), '1450');
+    await expectNoViolations(page, 'the income check');
 
     await page.getByRole('button', { name: 'Ja, ik pas het bedrag aan' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
@@ -217,6 +227,7 @@ test('P14: "Een andere gemeente" says honestly what this wizard knows and where 
     assert.equal(await page.getByRole('heading', { name: 'Dit hebben we nog nodig' }).count(), 0);
     const loket = page.getByRole('link', { name: 'Naar de website van het Juridisch Loket' });
     assert.equal(await loket.getAttribute('href'), 'https://www.juridischloket.nl');
+    await expectNoViolations(page, 'the message after "Een andere gemeente"');
     await page.getByRole('button', { name: 'Bekijk de regelingen voor heel Nederland' }).click();
     await onQuestion(page, 'leeftijd');
     // Nothing of "andere" was stored as the municipality.
@@ -275,6 +286,7 @@ test('P3: who does not know their savings answers "Heeft u samen meer dan € �
     const vraag = (await page.locator('#pw-drempel-vraag').innerText()).trim();
     const grens = vraag.match(/€ ([\d.]+)\?$/)[1];
     assert.equal(await groep.getByRole('button').count(), 2);
+    await expectNoViolations(page, 'the savings question with its threshold question');
     await groep.getByRole('button', { name: `Nee, € ${grens} of minder` }).click();
     await page.waitForFunction(() => document.querySelector('form[data-vraag]')?.dataset.vraag !== 'vermogen');
     const drempel = { hoogstens: grens.replaceAll('.', '') };

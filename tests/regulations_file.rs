@@ -308,7 +308,7 @@ fn hints_follow_the_earlier_answers() {
         let uitleg = question_text(&regels, vraag(id), &henk, date(2026, 11, 23))
             .uitleg
             .unwrap_or_default();
-        for woord in ["partner", "loonstrook", "kinderbijslag"] {
+        for woord in ["partner", "loonstrook", "kinderbijslag", "4 weken"] {
             assert!(!uitleg.contains(woord), "{id}: '{woord}' in: {uitleg}");
         }
     }
@@ -327,6 +327,7 @@ fn hints_follow_the_earlier_answers() {
         "Werkt u? Kijk dan ook op uw loonstrook.",
         "Tel het geld van uw partner erbij.",
         "Tel ook kinderbijslag en kindgebonden budget niet mee.",
+        "Krijgt u elke 4 weken geld? Doe het bedrag dan keer 13 en deel door 12.",
     ] {
         assert!(uitleg.contains(zin), "'{zin}' missing in: {uitleg}");
     }

@@ -42,7 +42,7 @@ pub fn controle_na_inkomen(
         return Some(Controle {
             kop: "Klopt dit bedrag?",
             uitleg: format!(
-                "U vulde {bedrag} in. Dat is veel. Vul het geld in dat er elke maand binnenkomt."
+                "U vulde {bedrag} in. Is dat het geld van een heel jaar? Deel het dan door 12."
             ),
             aanpassen: "Nee, ik pas het bedrag aan",
             klopt: "Ja, het bedrag klopt",
@@ -106,7 +106,10 @@ mod tests {
             panic!("no check");
         };
         assert_eq!(c.kop, "Klopt dit bedrag?");
-        assert!(c.uitleg.starts_with("U vulde € 145.000 per maand in."));
+        assert_eq!(
+            c.uitleg,
+            "U vulde € 145.000 per maand in. Is dat het geld van een heel jaar? Deel het dan door 12."
+        );
         assert_eq!(
             controle_na_inkomen(&regels, &met_bron(&["werk"]), &bedrag("10000"), datum()),
             None

@@ -253,3 +253,83 @@ fn a_temporary_regulation_is_offered_up_to_its_last_day_and_not_after() {
     assert!(has_ov(date(2030, 2, 28)));
     assert!(!has_ov(date(2030, 3, 1)));
 }
+
+/// The start screen (index.html and src/app/parts/start_uitleg.rs) promises "hooguit 15 korte vragen" and
+/// "Bij elke vraag kunt u kiezen voor 'Weet ik niet'" (review P16): the file must keep both true.
+#[test]
+fn the_start_screen_promise_holds() {
+    let regels = regulations();
+    assert!(
+        regels.vragen.len() <= 15,
+        "{} questions: change the start screen's 'hooguit 15 korte vragen'",
+        regels.vragen.len()
+    );
+    let zonder: Vec<&str> = regels
+        .vragen
+        .iter()
+        .filter(|v| v.weet_ik_niet.is_none())
+        .map(|v| v.id.as_str())
+        .collect();
+    assert!(zonder.is_empty(), "no 'Weet ik niet' on {zonder:?}");
+    for f in ["index.html", "src/app/parts/start_uitleg.rs"] {
+        let tekst = std::fs::read_to_string(f).unwrap_or_default();
+        assert!(tekst.contains("Het zijn hooguit 15 korte vragen."), "{f}");
+        assert!(
+            tekst.contains("Bij elke vraag kunt u kiezen voor 'Weet ik niet'."),
+            "{f}"
+        );
+    }
+}
+
+/// Review P8: the hints follow the earlier answers. No partner sentence after "geen partner", no payslip for a
+/// pensioner, no kinderbijslag without children; all of them for a working couple with a child.
+#[test]
+fn hints_follow_the_earlier_answers() {
+    use potjeswijzer::rules::question_text;
+    let regels = regulations();
+    let vraag = |id: &str| {
+        regels
+            .vragen
+            .iter()
+            .find(|v| v.id == id)
+            .unwrap_or_else(|| panic!("no question {id}"))
+    };
+    let henk = answers(&[
+        ("gemeente", Antwoord::Keuze("westerkwartier".into())),
+        ("leeftijd", Antwoord::Getal(68)),
+        ("partner", Antwoord::JaNee(false)),
+        ("kinderen", Antwoord::Leeftijden(vec![])),
+        (
+            "inkomstenbron",
+            Antwoord::Meerkeuze(vec!["aow_pensioen".into()]),
+        ),
+    ]);
+    for id in ["inkomen", "vermogen", "inkomstenbron"] {
+        let uitleg = question_text(&regels, vraag(id), &henk, date(2026, 11, 23))
+            .uitleg
+            .unwrap_or_default();
+        for woord in ["partner", "loonstrook", "kinderbijslag", "4 weken"] {
+            assert!(!uitleg.contains(woord), "{id}: '{woord}' in: {uitleg}");
+        }
+    }
+    let stel = answers(&[
+        ("gemeente", Antwoord::Keuze("leiden".into())),
+        ("leeftijd", Antwoord::Getal(45)),
+        ("partner", Antwoord::JaNee(true)),
+        ("leeftijd_partner", Antwoord::Getal(47)),
+        ("kinderen", Antwoord::Leeftijden(vec![15])),
+        ("inkomstenbron", Antwoord::Meerkeuze(vec!["werk".into()])),
+    ]);
+    let uitleg = question_text(&regels, vraag("inkomen"), &stel, date(2026, 11, 23))
+        .uitleg
+        .unwrap_or_default();
+    for zin in [
+        "Werkt u? Kijk dan ook op uw loonstrook.",
+        "Tel het geld van uw partner erbij.",
+        "Tel ook kinderbijslag en kindgebonden budget niet mee.",
+        "Krijgt u elke 4 weken geld? Doe het bedrag dan keer 13 en deel door 12.",
+    ] {
+        assert!(uitleg.contains(zin), "'{zin}' missing in: {uitleg}");
+    }
+    assert_eq!(uitleg.matches("partner").count(), 1, "{uitleg}");
+}

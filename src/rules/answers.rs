@@ -2,7 +2,7 @@
 
 use super::errors::{Errors, LoadErrors};
 use super::model::{Antwoord, Antwoorden, Regels, Soort, Vraag};
-use super::money::{format_bedrag, parse_bedrag};
+use super::money::{format_bedrag, format_bedrag_rond, parse_bedrag};
 use super::raw::Value;
 use super::reader::{parse_document, Reader};
 use super::suggest::bedoelt_u;
@@ -46,6 +46,32 @@ pub(crate) fn answer_from_value(vraag: &Vraag, waarde: &Value) -> Result<Antwoor
             parse_bedrag(s).map_err(|e| format!("Vraag '{}': {e}", vraag.id))?,
         ),
         (Soort::Bedrag, Value::Integer(n)) => Antwoord::Bedrag(Decimal::from(*n)),
+        // An answer to the threshold question: { meer_dan = "15540" } or { hoogstens = "15540" }.
+        (Soort::Bedrag, Value::Table(t)) => {
+            let bedrag = |key: &str| {
+                t.entries.get(key).and_then(|v| match v.get_ref() {
+                    Value::String(s) => parse_bedrag(s).ok(),
+                    Value::Integer(n) => Some(Decimal::from(*n)),
+                    _ => None,
+                })
+            };
+            match (bedrag("meer_dan"), bedrag("hoogstens"), t.entries.len()) {
+                (Some(b), None, 1) => Antwoord::Drempel {
+                    boven: true,
+                    bedrag: b,
+                },
+                (None, Some(b), 1) => Antwoord::Drempel {
+                    boven: false,
+                    bedrag: b,
+                },
+                _ => {
+                    return Err(format!(
+                        "Vraag '{}': schrijf een bedrag, of {{ meer_dan = \"15540\" }} of {{ hoogstens = \"15540\" }}.",
+                        vraag.id
+                    ))
+                }
+            }
+        }
         (Soort::Leeftijden, Value::Array(items)) => Antwoord::Leeftijden(
             items
                 .iter()
@@ -125,7 +151,7 @@ pub(crate) fn fit_problem(vraag: &Vraag, antwoord: &Antwoord) -> Option<String> 
                 )
             })
         }
-        (Soort::Bedrag, Antwoord::Bedrag(b)) => b
+        (Soort::Bedrag, Antwoord::Bedrag(b) | Antwoord::Drempel { bedrag: b, .. }) => b
             .is_sign_negative()
             .then(|| format!("Vraag '{}' wil een bedrag van 0 of meer.", vraag.id)),
         (Soort::Leeftijden, Antwoord::Leeftijden(ls)) => ls
@@ -179,6 +205,14 @@ pub fn describe_answer(vraag: &Vraag, antwoord: &Antwoord) -> String {
         Antwoord::Meerkeuze(ws) => join_dutch(ws.iter().map(|w| optie_tekst(w)).collect()),
         Antwoord::Getal(n) => n.to_string(),
         Antwoord::Bedrag(b) => format_bedrag(*b),
+        Antwoord::Drempel {
+            boven: true,
+            bedrag,
+        } => tf("Meer dan {bedrag}", &[("bedrag", &format_bedrag_rond(*bedrag))]),
+        Antwoord::Drempel {
+            boven: false,
+            bedrag,
+        } => tf("{bedrag} of minder", &[("bedrag", &format_bedrag_rond(*bedrag))]),
         Antwoord::Leeftijden(ls) if ls.is_empty() => t("Geen kinderen"),
         Antwoord::Leeftijden(ls) => tf(
             "{n} jaar",

@@ -230,7 +230,7 @@ fn zachte_grens_onderwerp() -> String {
     t("wat u zelf kunt betalen")
 }
 
-fn teksten(v: &Voorwaarde) -> Option<&Teksten> {
+pub(crate) fn teksten(v: &Voorwaarde) -> Option<&Teksten> {
     match v {
         Voorwaarde::Alle(_, t) | Voorwaarde::EenVan(_, t) => t.as_ref(),
         Voorwaarde::Niet(_, t) | Voorwaarde::Toets(_, t) => Some(t),

@@ -8,7 +8,7 @@ use super::household::{
 use super::model::*;
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
-use super::vergelijk::{Bedragsoort, Vergelijk};
+use super::vergelijk::{drempel_toets, Bedragsoort, Vergelijk};
 use super::vertaling::{t, tf};
 use rust_decimal::Decimal;
 
@@ -132,6 +132,9 @@ impl<'a> Feiten<'a> {
                 let n = match a {
                     Antwoord::Getal(n) => Decimal::from(*n),
                     Antwoord::Bedrag(b) => *b,
+                    Antwoord::Drempel { boven, bedrag } => {
+                        return drempel_toets(*boven, *bedrag, *op, *grens)
+                    }
                     _ => return None,
                 };
                 Some(match op {
@@ -174,6 +177,7 @@ impl<'a> Feiten<'a> {
                     soort: Bedragsoort::Inkomen,
                     bedrag: self.bedrag_van("inkomen"),
                     grens: grens_bedrag,
+                    drempel: self.drempel_van("inkomen"),
                 });
                 let extra: Vec<&str> = gemeente_open.into_iter().collect();
                 self.against_limits(&mut node, "inkomen", &limits, &extra);
@@ -195,6 +199,7 @@ impl<'a> Feiten<'a> {
                     soort: Bedragsoort::Spaargeld,
                     bedrag: self.bedrag_van("vermogen"),
                     grens: grens_bedrag,
+                    drempel: self.drempel_van("vermogen"),
                 });
                 self.against_limits(&mut node, "vermogen", &limits, &[]);
                 node.soften(*zacht);
@@ -207,6 +212,14 @@ impl<'a> Feiten<'a> {
     fn bedrag_van(&self, vraag: &str) -> Option<Decimal> {
         match lookup(self.antwoorden, vraag) {
             Lookup::Value(Antwoord::Bedrag(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// The answer to the threshold question for this question, if that is how it was answered.
+    fn drempel_van(&self, vraag: &str) -> Option<(bool, Decimal)> {
+        match lookup(self.antwoorden, vraag) {
+            Lookup::Value(Antwoord::Drempel { boven, bedrag }) => Some((*boven, *bedrag)),
             _ => None,
         }
     }
@@ -284,6 +297,20 @@ impl<'a> Feiten<'a> {
                 match agreed(outcomes).flatten() {
                     Some(b) => node.status = Status::from_bool(b),
                     None => {
+                        node.blocking = household_open;
+                        node.unknown_inputs = household_unsure;
+                    }
+                }
+            }
+            Lookup::Value(Antwoord::Drempel { boven, bedrag }) => {
+                let outcomes = limits
+                    .iter()
+                    .map(|l| l.map(|l| drempel_toets(*boven, *bedrag, Vergelijking::Hoogstens, l)));
+                match agreed(outcomes) {
+                    Some(Some(Some(b))) => node.status = Status::from_bool(b),
+                    // the household's limit is known, but the threshold does not decide it
+                    Some(Some(None)) => node.unknown_inputs = vec![vraag.to_string()],
+                    _ => {
                         node.blocking = household_open;
                         node.unknown_inputs = household_unsure;
                     }

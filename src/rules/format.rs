@@ -129,6 +129,7 @@ sectie!(VRAAG, VRAAG_UITLEG {
     "onderwerp" => "voor de zin 'Dat hangt af van ...'",
     "weet_ik_niet" => "de tekst op de knop voor een onbekend antwoord",
     "alleen_als" => "stel de vraag alleen als dit klopt",
+    "uitleg_als" => "zinnen die bij de uitleg komen als hun voorwaarde klopt",
     "min" => "het kleinste getal",
     "max" => "het grootste getal",
     "opties" => "de keuzes",

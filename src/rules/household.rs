@@ -250,6 +250,49 @@ pub fn income_limit(
     procent_of(basis, procent_for(grens, datum, gemeente, kinderen)?)
 }
 
+/// The highest monthly bijstand norm (with holiday pay, as the law prints it) that any household the answers
+/// still allow could have on `datum`; `None` when a possible household has no norm. An income from bijstand
+/// alone cannot be above it.
+pub fn hoogste_bijstandsnorm(
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    datum: Datum,
+) -> Option<Decimal> {
+    let norm = norm_on(regels, datum)?;
+    households(regels, antwoorden)
+        .mogelijk
+        .iter()
+        .map(|m| {
+            basis_norm(
+                norm,
+                m.huishouden?,
+                Basis::MetVakantiegeld,
+                OuderNorm::Alleenstaand,
+            )
+        })
+        .try_fold(None, |hoogste: Option<Decimal>, b| {
+            let b = b?;
+            Some(Some(hoogste.map_or(b, |h| h.max(b))))
+        })
+        .flatten()
+}
+
+/// The household's savings limit on `datum` when every household the answers still allow has the same one: the
+/// threshold the wizard may ask about ("Heeft u samen meer dan € 15.540?").
+pub fn vermogensgrens_voor(
+    regels: &Regels,
+    antwoorden: &Antwoorden,
+    datum: Datum,
+) -> Option<Decimal> {
+    let mogelijk = households(regels, antwoorden).mogelijk;
+    agreed(
+        mogelijk
+            .iter()
+            .map(|m| asset_limit(regels, datum, m.huishouden)),
+    )
+    .flatten()
+}
+
 pub(crate) fn asset_limit(
     regels: &Regels,
     datum: Datum,

@@ -233,6 +233,14 @@ impl Loader<'_> {
                     self.vragen[idx].alleen_als = compiled;
                 }
             }
+            if let (Some(lijst), Some(idx)) =
+                (&rv.get_ref().uitleg_als, self.vraag_index(&rv.get_ref().id))
+            {
+                let compiled = self.uitleg_als(lijst);
+                if let Some(v) = self.vragen.get_mut(idx) {
+                    v.uitleg_als = compiled;
+                }
+            }
         }
         if self.lijst.is_none() {
             self.gemeente_question(&gemeenten, &raw.gemeente);

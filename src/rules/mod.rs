@@ -44,7 +44,10 @@ pub use errors::{LoadError, LoadErrors};
 pub use evaluate::{evaluate, status_of_all, Reden, Status, Uitkomst, Uitslag};
 pub use flow::{may_ask, next_question, open_questions};
 pub use grenzen::{grenzen, Bedrag, Grenzen, RegelingGrens, TABEL_HUISHOUDENS};
-pub use household::{basis_norm, cent, income_limit, norm_on, vermogensgrens_on};
+pub use household::{
+    basis_norm, cent, hoogste_bijstandsnorm, income_limit, norm_on, vermogensgrens_on,
+    vermogensgrens_voor,
+};
 pub use load::{
     add_gemeente, add_gemeente_for_check, add_lijst, lijst_pad, load, load_examples,
     load_for_check, load_for_check_met_lijst, load_lijst, voorbeelden_naast, LijstGemeente,

@@ -335,6 +335,9 @@ pub struct Vraag {
     pub max: Option<i64>,
     /// Ask only when this holds (for example: the partner's age only with a partner).
     pub alleen_als: Option<Voorwaarde>,
+    /// Sentences added to `uitleg` when their condition holds for the answers so far; the sentence is the
+    /// condition's own `tekst` ("Tel het geld van uw partner erbij." only with a partner).
+    pub uitleg_als: Vec<Voorwaarde>,
 }
 
 /// An answer. Unanswered questions are simply absent; `WeetIkNiet` is an explicit unknown.
@@ -347,6 +350,13 @@ pub enum Antwoord {
     Getal(i64),
     Bedrag(Decimal),
     Leeftijden(Vec<u32>),
+    /// An amount not known exactly, but on one side of a threshold the wizard asked about ("Heeft u samen meer
+    /// dan € 15.540?"): more than `bedrag` when `boven`, else `bedrag` or less. The threshold is the household's
+    /// own limit computed by the engine, never a figure the resident typed.
+    Drempel {
+        boven: bool,
+        bedrag: Decimal,
+    },
 }
 
 pub type Antwoorden = BTreeMap<String, Antwoord>;

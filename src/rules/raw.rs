@@ -109,6 +109,7 @@ pub(crate) struct RawVraag {
     pub onderwerp: Option<S<String>>,
     pub weet_ik_niet: Option<S<String>>,
     pub alleen_als: Option<S<RawVoorwaarde>>,
+    pub uitleg_als: Option<Vec<S<RawVoorwaarde>>>,
     pub min: Option<S<i64>>,
     pub max: Option<S<i64>>,
     pub opties: Option<Vec<S<RawOptie>>>,

@@ -220,6 +220,7 @@ fn vraag(r: &mut Reader, v: &S<Value>) -> Option<RawVraag> {
         onderwerp: r.string(&f, "onderwerp"),
         weet_ik_niet: r.string(&f, "weet_ik_niet"),
         alleen_als: spanned(r, &f, "alleen_als", voorwaarde, false).flatten(),
+        uitleg_als: r.list(&f, "uitleg_als", voorwaarde),
         min: r.integer(&f, "min"),
         max: r.integer(&f, "max"),
         opties: r.list(&f, "opties", optie),

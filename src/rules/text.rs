@@ -1,6 +1,7 @@
 //! Question texts with amounts computed for this household: "{inkomensgrens}" becomes "€ 1.618 per maand".
 
 use super::datum::Datum;
+use super::evaluate::{teksten, Status};
 use super::feiten::{asset_limit_text, income_limit_text, Feiten};
 use super::household::{agreed, income_limit};
 use super::model::{Antwoord, Antwoorden, Grens, Huishouden, Regels, Vraag};
@@ -22,9 +23,23 @@ pub fn question_text(
 ) -> VraagTekst {
     let feiten = Feiten::new(regels, antwoorden, datum);
     let fill = |s: &str| fill_placeholders(s, &feiten);
+    // The hint follows the earlier answers: `uitleg_als` sentences only where their condition holds.
+    let mut zinnen: Vec<String> = vraag.uitleg.as_deref().map(fill).into_iter().collect();
+    for v in &vraag.uitleg_als {
+        let node = feiten.node(v);
+        if node.status != Status::Ja {
+            continue;
+        }
+        if let Some(t) = teksten(v) {
+            zinnen.push(match &node.grens {
+                Some(g) => t.ja.replace("{grens}", g),
+                None => t.ja.clone(),
+            });
+        }
+    }
     VraagTekst {
         tekst: fill(&vraag.tekst),
-        uitleg: vraag.uitleg.as_deref().map(fill),
+        uitleg: (!zinnen.is_empty()).then(|| zinnen.join(" ")),
         waarom: vraag.waarom.as_deref().map(fill),
     }
 }

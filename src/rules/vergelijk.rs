@@ -7,6 +7,7 @@
 //! the resident's figure; its sentence with `{grens}` gives way to the comparison here, and its other sentences
 //! ("Dan betaalt u waarschijnlijk een deel zelf.") follow it.
 
+use super::model::Vergelijking;
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
 use super::vertaling::{t, tf};
@@ -28,6 +29,27 @@ pub(crate) struct Vergelijk {
     pub soort: Bedragsoort,
     pub bedrag: Option<Decimal>,
     pub grens: Option<Decimal>,
+    /// The answer to the threshold question instead of an amount: (more than, the threshold).
+    pub drempel: Option<(bool, Decimal)>,
+}
+
+/// Whether an amount known only as more than `drempel` (`boven`) or at most `drempel` meets `op grens`;
+/// `None` when the threshold does not tell.
+pub(crate) fn drempel_toets(
+    boven: bool,
+    drempel: Decimal,
+    op: Vergelijking,
+    grens: Decimal,
+) -> Option<bool> {
+    use Vergelijking::*;
+    match (op, boven) {
+        (Hoogstens, true) | (MinderDan, true) => (drempel >= grens).then_some(false),
+        (Hoogstens, false) => (drempel <= grens).then_some(true),
+        (MinderDan, false) => (drempel < grens).then_some(true),
+        (Minstens, true) | (MeerDan, true) => (drempel >= grens).then_some(true),
+        (Minstens, false) => (drempel < grens).then_some(false),
+        (MeerDan, false) => (drempel <= grens).then_some(false),
+    }
 }
 
 /// Whole euros, unless both would then read the same although they differ: then both with cents.
@@ -42,13 +64,47 @@ fn bedragen(a: Decimal, b: Decimal) -> (String, String) {
 
 /// The comparison for a leaf with this status. `ongeveer`: the limit is an estimate. Whole sentences, each
 /// translated as a whole (`tf`).
-pub(crate) fn vergelijk_zin(v: &Vergelijk, _status: Status, ongeveer: bool) -> String {
+pub(crate) fn vergelijk_zin(v: &Vergelijk, status: Status, ongeveer: bool) -> String {
     let inkomen = v.soort == Bedragsoort::Inkomen;
     let eigen = |bedrag: &str| match v.soort {
         Bedragsoort::Inkomen => tf("Uw inkomen is {bedrag} per maand.", &[("bedrag", bedrag)]),
         Bedragsoort::Spaargeld => tf("Uw spaargeld is {bedrag}.", &[("bedrag", bedrag)]),
     };
     let afhankelijk = || t("De grens hangt af van uw huishouden.");
+    if let (None, Some((boven, drempel))) = (v.bedrag, v.drempel) {
+        let d = format_bedrag_rond(drempel);
+        let d = [("bedrag", d.as_str())];
+        let gezegd = match (v.soort, boven) {
+            (Bedragsoort::Inkomen, true) => {
+                tf("U zei dat uw inkomen meer dan {bedrag} per maand is.", &d)
+            }
+            (Bedragsoort::Inkomen, false) => {
+                tf("U zei dat uw inkomen niet meer dan {bedrag} per maand is.", &d)
+            }
+            (Bedragsoort::Spaargeld, true) => {
+                tf("U zei dat u meer dan {bedrag} spaargeld heeft.", &d)
+            }
+            (Bedragsoort::Spaargeld, false) => {
+                tf("U zei dat u niet meer dan {bedrag} spaargeld heeft.", &d)
+            }
+        };
+        let oordeel = match (status, v.grens) {
+            (Status::Ja, _) => t("Dat past binnen de grens."),
+            (Status::Nee, _) => t("Dat is meer dan de grens."),
+            (Status::Misschien, Some(g)) => {
+                let g = format_bedrag_rond(g);
+                let g = [("grens", g.as_str())];
+                match (inkomen, ongeveer) {
+                    (true, false) => tf("De grens is {grens} per maand.", &g),
+                    (true, true) => tf("De grens is ongeveer {grens} per maand.", &g),
+                    (false, false) => tf("De grens is {grens}.", &g),
+                    (false, true) => tf("De grens is ongeveer {grens}.", &g),
+                }
+            }
+            (Status::Misschien, None) => afhankelijk(),
+        };
+        return format!("{gezegd} {oordeel}");
+    }
     match (v.bedrag, v.grens) {
         (Some(bedrag), Some(grens)) => {
             let (b, g) = bedragen(bedrag, grens);
@@ -154,6 +210,7 @@ mod tests {
             soort: Bedragsoort::Inkomen,
             bedrag: bedrag.map(d),
             grens: grens.map(d),
+            drempel: None,
         }
     }
 
@@ -196,6 +253,7 @@ mod tests {
             soort: Bedragsoort::Spaargeld,
             bedrag: None,
             grens: Some(d("15540")),
+            drempel: None,
         };
         assert_eq!(
             vergelijk_zin(&spaar, Status::Misschien, false),
@@ -236,5 +294,44 @@ mod tests {
             zinnen("Een. Twee? Drie 1.5 x!"),
             ["Een.", "Twee?", "Drie 1.5 x!"]
         );
+    }
+
+    #[test]
+    fn a_threshold_answer_is_said_back_as_the_resident_said_it() {
+        let spaar = |boven: bool| Vergelijk {
+            soort: Bedragsoort::Spaargeld,
+            bedrag: None,
+            grens: Some(d("15540")),
+            drempel: Some((boven, d("15540"))),
+        };
+        assert_eq!(
+            vergelijk_zin(&spaar(false), Status::Ja, false),
+            "U zei dat u niet meer dan € 15.540 spaargeld heeft. Dat past binnen de grens."
+        );
+        assert_eq!(
+            vergelijk_zin(&spaar(true), Status::Nee, false),
+            "U zei dat u meer dan € 15.540 spaargeld heeft. Dat is meer dan de grens."
+        );
+    }
+
+    #[test]
+    fn a_threshold_decides_a_comparison_only_where_it_can() {
+        use Vergelijking::*;
+        let (d15, d20) = (d("15540"), d("20000"));
+        // at most 15.540
+        assert_eq!(drempel_toets(false, d15, Hoogstens, d15), Some(true));
+        assert_eq!(drempel_toets(false, d15, Hoogstens, d20), Some(true));
+        assert_eq!(drempel_toets(false, d20, Hoogstens, d15), None);
+        assert_eq!(drempel_toets(false, d15, MinderDan, d15), None);
+        assert_eq!(drempel_toets(false, d15, MinderDan, d20), Some(true));
+        assert_eq!(drempel_toets(false, d15, MeerDan, d15), Some(false));
+        assert_eq!(drempel_toets(false, d15, Minstens, d20), Some(false));
+        assert_eq!(drempel_toets(false, d15, Minstens, d15), None);
+        // more than 15.540
+        assert_eq!(drempel_toets(true, d15, Hoogstens, d15), Some(false));
+        assert_eq!(drempel_toets(true, d15, Hoogstens, d20), None);
+        assert_eq!(drempel_toets(true, d15, MeerDan, d15), Some(true));
+        assert_eq!(drempel_toets(true, d15, Minstens, d15), Some(true));
+        assert_eq!(drempel_toets(true, d15, MinderDan, d20), None);
     }
 }

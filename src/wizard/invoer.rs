@@ -140,13 +140,13 @@ pub fn lees_antwoord(
         Soort::Leeftijden => {
             let mut fouten = Vec::new();
             let mut leeftijden = Vec::new();
-            // Empty rows are left out: all rows empty means no children, as the question's hint says.
+            // Empty rows are left out: all rows empty means no children. One row may hold several ages ("3 en 9").
             for (i, (sleutel, invoer)) in kinderen.iter().enumerate() {
                 if invoer.trim().is_empty() {
                     continue;
                 }
-                match lees_kind(i + 1, invoer) {
-                    Ok(n) => leeftijden.push(n),
+                match lees_kinderen(i + 1, invoer) {
+                    Ok(n) => leeftijden.extend(n),
                     Err(e) => fouten.push(Fout {
                         veld: kind_id(*sleutel),
                         tekst: e,
@@ -222,6 +222,39 @@ pub fn lees_getal(vraag: &Vraag, invoer: &str) -> Result<i64, String> {
     }
 }
 
+/// The ages in one child's field: one age, or several as people write them in one go ("3 en 9", "3, 9",
+/// "3 jaar en 9 jaar"); `nummer` is the field's child number, for the message.
+pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
+    let klein = invoer.to_lowercase();
+    let mut leeftijden = Vec::new();
+    for deel in klein
+        .replace(" en ", ",")
+        .split([',', ';', '&', '+', '/'])
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        // "3 9" is two ages; "3 jaar" is one.
+        let woorden: Vec<&str> = deel.split_whitespace().filter(|w| *w != "jaar").collect();
+        if woorden.len() > 1
+            && woorden
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
+            for w in woorden {
+                leeftijden.push(lees_kind(nummer + leeftijden.len(), w)?);
+            }
+        } else {
+            leeftijden.push(lees_kind(nummer + leeftijden.len(), deel)?);
+        }
+    }
+    if leeftijden.is_empty() {
+        return Err(format!(
+            "Vul de leeftijd van kind {nummer} in met cijfers, bijvoorbeeld 8. Kies 'Kind toevoegen' voor het volgende kind."
+        ));
+    }
+    Ok(leeftijden)
+}
+
 /// The age of child number `nummer` (1-based).
 pub fn lees_kind(nummer: usize, invoer: &str) -> Result<u32, String> {
     let t = kaal(invoer);
@@ -258,6 +291,7 @@ mod tests {
             min,
             max,
             alleen_als: None,
+            uitleg_als: Vec::new(),
         }
     }
 
@@ -385,5 +419,27 @@ mod tests {
         );
         assert!(lees_antwoord(v, "", None, &[], &[])
             .is_err_and(|f| f[0].tekst == "Kies ten minste één antwoord."));
+    }
+
+    #[test]
+    fn several_ages_in_one_field_are_read_as_several_children() {
+        assert_eq!(lees_kinderen(1, "3 en 9"), Ok(vec![3, 9]));
+        assert_eq!(lees_kinderen(1, "3, 9"), Ok(vec![3, 9]));
+        assert_eq!(lees_kinderen(1, "3 9"), Ok(vec![3, 9]));
+        assert_eq!(lees_kinderen(1, "3 jaar en 9 jaar"), Ok(vec![3, 9]));
+        assert_eq!(lees_kinderen(2, "14"), Ok(vec![14]));
+        assert!(lees_kinderen(2, "veertien").is_err_and(|e| e.contains("kind 2")));
+        assert!(lees_kinderen(1, "3 en negen").is_err_and(|e| e.contains("kind 2")));
+        let mut v = vraag("kinderen", None, None);
+        v.soort = Soort::Leeftijden;
+        let rijen = [
+            (0, "3 en 9".to_string()),
+            (1, String::new()),
+            (2, "15".to_string()),
+        ];
+        assert_eq!(
+            lees_antwoord(&v, "", None, &[], &rijen),
+            Ok(Antwoord::Leeftijden(vec![3, 9, 15]))
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::rules::vertaling::{t};
 use super::hulp::gemeente_van;
+use super::tekst::en_lijst;
 use crate::rules::{
     describe_answer, question_text, Antwoorden, Datum, Reden, Regels, Status, Uitkomst, Uitslag,
 };
@@ -41,6 +42,21 @@ pub fn hangt_af_van(misschien: &[Uitkomst]) -> Vec<String> {
         }
     }
     uit
+}
+
+/// At most this many things in the "misschien" heading; more reads as a wall of words (review P14).
+const MAX_IN_KOP: usize = 3;
+
+/// The heading of the "misschien" group: "Misschien: dat hangt af van uw inkomen, uw spaargeld, uw huur en meer".
+pub fn misschien_kop(delen: &[String]) -> String {
+    match delen {
+        [] => "Misschien".to_string(),
+        _ if delen.len() > MAX_IN_KOP => format!(
+            "Misschien: dat hangt af van {} en meer",
+            delen[..MAX_IN_KOP].join(", ")
+        ),
+        _ => format!("Misschien: dat hangt af van {}", en_lijst(delen)),
+    }
 }
 
 /// The first reason why a regulation does not fit, as one sentence.
@@ -352,5 +368,24 @@ mod tests {
             .iter()
             .skip(1)
             .all(|r| r.wijzigbaar && !r.antwoord.is_empty()));
+    }
+
+    #[test]
+    fn the_misschien_heading_names_at_most_three_things() {
+        let d = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(misschien_kop(&[]), "Misschien");
+        assert_eq!(
+            misschien_kop(&d(&["uw inkomen", "uw spaargeld"])),
+            "Misschien: dat hangt af van uw inkomen en uw spaargeld"
+        );
+        assert_eq!(
+            misschien_kop(&d(&[
+                "uw gemeente",
+                "uw leeftijd",
+                "uw inkomen",
+                "uw spaargeld"
+            ])),
+            "Misschien: dat hangt af van uw gemeente, uw leeftijd, uw inkomen en meer"
+        );
     }
 }

@@ -171,6 +171,10 @@ fn antwoord_uit(waarde: &Value) -> Option<Antwoord> {
         ("Getal", w) => Antwoord::Getal(w.as_i64()?),
         ("Bedrag", w) => Antwoord::Bedrag(<Decimal as Deserialize>::deserialize(w).ok()?),
         ("Leeftijden", w) => Antwoord::Leeftijden(leeftijden(w)?),
+        ("Drempel", Value::Object(velden)) => Antwoord::Drempel {
+            boven: velden.get("boven")?.as_bool()?,
+            bedrag: <Decimal as Deserialize>::deserialize(velden.get("bedrag")?).ok()?,
+        },
         _ => return None,
     })
 }
@@ -377,6 +381,14 @@ mod tests {
             r#"{"Leeftijden":[4294967296]}"#,
             r#"{"Leeftijden":[4.0]}"#,
             r#"{"Leeftijden":"9"}"#,
+            r#"{"Drempel":{"boven":false,"bedrag":"15540"}}"#,
+            r#"{"Drempel":{"boven":true,"bedrag":"15540.00"}}"#,
+            r#"{"Drempel":{"boven":"ja","bedrag":"15540"}}"#,
+            r#"{"Drempel":{"boven":true}}"#,
+            r#"{"Drempel":{"bedrag":"15540"}}"#,
+            r#"{"Drempel":{"boven":true,"bedrag":"15540","extra":1}}"#,
+            r#"{"Drempel":[true,"15540"]}"#,
+            r#"{"Drempel":null}"#,
             r#"{"Onbekend":1}"#,
             r#"{"JaNee":true,"Keuze":"x"}"#,
             r#"{}"#,

@@ -148,7 +148,7 @@ test('each new step moves focus to its heading and is announced', () =>
     assert.equal(await page.evaluate(() => document.activeElement.textContent), vraagTekst('gemeente'));
     const status = page.getByRole('status');
     await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.includes('Vraag 1'));
-    assert.match(await status.innerText(), /^Vraag 1 · nog hoogstens \d+ vragen\. In welke gemeente woont u\?$/);
+    assert.match(await status.innerText(), /^Vraag 1 · nog hooguit \d+ vragen\. In welke gemeente woont u\?$/);
     assert.equal(await status.getAttribute('aria-live'), 'polite');
     await answerCurrent(page, { gemeente: 'groningen' });
     await page.waitForFunction((t) => document.activeElement?.textContent === t, vraagTekst('leeftijd'));

@@ -133,7 +133,7 @@ for (const example of EXAMPLES) {
       assert.ok(listed.some((r) => r.gemeente === example.gemeente), `regulations of ${example.gemeente}`);
       assert.ok(listed.some((r) => r.gemeente === null && r.aanbieder === 'Dienst Toeslagen'), 'national regulations');
       assert.ok(listed.some((r) => r.gemeente === null && r.aanbieder !== 'Dienst Toeslagen'), 'partner regulations');
-      const all = [...shown.ja, ...shown.misschien, ...shown.nee].map((r) => r.id);
+      const all = [...shown.ja, ...shown.misschien, ...shown.nee].map((r) => r.id).concat(shown.gevouwen);
       const own = cli.regelingen.filter((r) => r.gemeente !== null).map((r) => r.gemeente);
       assert.deepEqual([...new Set(own)], [example.gemeente], 'no regulation of another municipality');
       assert.equal(all.length, cli.regelingen.length);
@@ -187,7 +187,8 @@ test("host styles do not reach into the wizard, and the wizard's styles do not r
         root: { color: root.color, size: root.fontSize },
         button: { transform: s('.potjeswijzer .pw-knop').textTransform, spacing: s('.potjeswijzer .pw-knop').letterSpacing },
         linkAfter: s('.potjeswijzer a[href^="http"]', '::after').content,
-        linkWeight: s('.potjeswijzer .pw-regeling a[href^="http"]').fontWeight,
+        // a plain link in a card (the card's main action is a button, bold like the other buttons: review P12)
+        linkWeight: s('.potjeswijzer .pw-regeling a[href^="http"]:not(.pw-knop)').fontWeight,
       };
     });
     assert.deepEqual(inside.h2, { transform: 'none', spacing: 'normal', border: 'none' });

@@ -115,6 +115,18 @@ export async function answerCurrent(page, answers, typed = {}) {
     await page.getByRole('textbox', { name: label }).fill(typed[id] ?? String(value));
   }
   await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  if (id === 'inkomen') {
+    // An income above the bijstand on bijstand alone (review P2), or above € 10.000 (P17), is checked once: the
+    // household's figure stands.
+    await page.waitForFunction(
+      () => document.querySelector('#pw-inkomen-controle') || document.querySelector('form[data-vraag]')?.dataset.vraag !== 'inkomen',
+      null, { timeout: 5000 },
+    ).catch(() => {});
+    if (await page.locator('#pw-inkomen-controle').count()) {
+      // The second answer keeps the amount: "Nee, het bedrag klopt" (toeslagen) or "Ja, het bedrag klopt" (very high).
+      await page.locator('#pw-inkomen-controle').getByRole('button', { name: /het bedrag klopt$/ }).click();
+    }
+  }
   return { id, value };
 }
 
@@ -134,6 +146,8 @@ export function toToml(given) {
   const value = (v) => {
     if (Array.isArray(v)) return `[${v.map(value).join(', ')}]`;
     if (typeof v === 'string') return JSON.stringify(v);
+    // the threshold question's answer: { hoogstens = "15540" } or { meer_dan = "15540" }
+    if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k} = ${value(x)}`).join(', ')} }`;
     return String(v);
   };
   return given.map(({ id, value: v }) => `${id} = ${value(v)}`).join('\n') + '\n';
@@ -186,7 +200,10 @@ export async function readList(page) {
       })(),
       bijna: [...li.querySelectorAll('.pw-bijna')].map(text),
     }));
-    return { ja: cards('pw-ja-kop'), misschien: cards('pw-misschien-kop'), nee };
+    // Children's regulations folded into one line for a household without children under 18 (review P8).
+    const gevouwen = [...document.querySelectorAll('.pw-niet-passend li[data-gevouwen]')]
+      .flatMap((li) => li.dataset.gevouwen.split(' '));
+    return { ja: cards('pw-ja-kop'), misschien: cards('pw-misschien-kop'), nee, gevouwen };
   });
 }
 
@@ -268,8 +285,12 @@ export function assertSameList(shown, cli) {
     const zonderArtikelen = shown[status].map(({ artikelen, ...r }) => r);
     assert.deepEqual(zonderArtikelen, expected, `the "${status}" group differs from regels evaluate`);
   }
+  const gevouwen = shown.gevouwen ?? [];
+  for (const id of gevouwen) {
+    assert.equal(cli.regelingen.find((r) => r.id === id)?.status, 'nee', `folded "${id}" is not nee in regels evaluate`);
+  }
   const nee = cli.regelingen
-    .filter((r) => r.status === 'nee')
+    .filter((r) => r.status === 'nee' && !gevouwen.includes(r.id))
     .map((r) => ({
       id: r.id,
       naam: r.naam,

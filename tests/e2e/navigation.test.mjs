@@ -58,7 +58,7 @@ test('"Vorige vraag" goes back with the answer kept; changing it moves on from t
     await answerCurrent(page, { gemeente: 'groningen' });
     await answerCurrent(page, { leeftijd: 35 });
     assert.equal(await currentQuestion(page), 'partner');
-    assert.match(await page.locator('.pw-voortgang').innerText(), /^Vraag 3 · nog hoogstens \d+ vragen$/);
+    assert.match(await page.locator('.pw-voortgang').innerText(), /^Vraag 3 · nog hooguit \d+ vragen$/);
 
     await page.getByRole('button', { name: 'Vorige vraag' }).click();
     assert.equal(await currentQuestion(page), 'leeftijd');

@@ -32,7 +32,7 @@ pub fn Contact(hulp: Hulp) -> impl IntoView {
                 {tijden.map(|t| view! { <br/> <span class="pw-klein">{t}</span> })}
             </p>
             {link.map(|href| {
-                let label = format!("Website van {naam}");
+                let label = format!("Naar de website van {naam}");
                 view! { <p><a href=href rel="noopener noreferrer">{label}</a></p> }
             })}
             {balie.map(|b| view! { <p>{b}</p> })}
@@ -57,7 +57,7 @@ pub fn HulpKort(hulp: Hulp) -> impl IntoView {
                 .into_any()
         }
         (None, Some(href), _) => {
-            let label = format!("Website van {naam}");
+            let label = format!("Naar de website van {naam}");
             view! { " " <a href=href rel="noopener noreferrer">{label}</a> }.into_any()
         }
         (None, None, Some(b)) => view! { " " {b} }.into_any(),

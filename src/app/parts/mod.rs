@@ -1,5 +1,5 @@
 //! Parts that several screens draw: contacts, help, a regulation's card, the answers, the hand-over, wiping,
-//! the question's fields and errors. Parts use the handle and each other, never a screen.
+//! the question's fields and errors, the soft questions around an answer. Parts use the handle and each other, never a screen.
 
 pub mod alles_veld;
 pub mod antwoorden_lijst;
@@ -17,3 +17,4 @@ pub mod taal_menu;
 pub mod uitslag_overzicht;
 pub mod velden;
 pub mod wissen;
+pub mod zachte_vragen;

@@ -3,8 +3,9 @@
 
 use super::contact::{HulpKort, Telefoon};
 use crate::rules::{Status, Uitkomst};
+use crate::wizard::actie;
 use crate::wizard::lijst::{artikel_achter, MAX_DOCUMENTEN};
-use crate::wizard::tekst::{en_lijst, veilige_link};
+use crate::wizard::tekst::{en_lijst, tel_link, veilige_link};
 use leptos::prelude::*;
 
 fn lijst(items: Vec<String>) -> impl IntoView {
@@ -36,7 +37,7 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
     let ook = u.ook_bekeken.clone();
     let a = u.aanvragen.clone();
     let link = a.link.as_deref().and_then(veilige_link);
-    let link_tekst = format!("Vraag {} aan", u.naam);
+    let link_tekst = link.as_deref().map(|l| actie::link_tekst(&u.aanbieder, l));
     let documenten: Vec<String> = a.documenten.iter().take(MAX_DOCUMENTEN).cloned().collect();
     let bron = veilige_link(&u.bron);
     let heeft_aanvragen = link.is_some() || a.telefoon.is_some() || a.balie.is_some();
@@ -46,12 +47,20 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
     } else {
         u.bijna.iter().map(|b| b.tekst.clone()).collect()
     };
-    // One action in view: the link, else the phone, else the counter; the rest is one tap away.
+    // One action in view, looking like a button: the link, else the phone, else the counter; the rest is one
+    // tap away.
     let actie = match (link.clone(), a.telefoon.clone(), a.balie.clone()) {
-        (Some(href), _, _) => {
-            view! { <a href=href rel="noopener noreferrer">{link_tekst.clone()}</a> }.into_any()
+        (Some(href), _, _) => view! {
+            <a href=href class="pw-knop pw-knop--secundair pw-actieknop" rel="noopener noreferrer">
+                {link_tekst.clone()}
+            </a>
         }
-        (None, Some(t), _) => view! { <span>"Bel " <Telefoon telefoon=t/> "."</span> }.into_any(),
+        .into_any(),
+        (None, Some(t), _) => {
+            let href = tel_link(&t);
+            view! { <a href=href class="pw-knop pw-knop--secundair pw-actieknop pw-tel">{actie::bel_tekst(&t)}</a> }
+                .into_any()
+        }
         (None, None, Some(b)) => view! { <span>{b}</span> }.into_any(),
         (None, None, None) => ().into_any(),
     };
@@ -79,7 +88,7 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
                     {heeft_aanvragen.then(|| view! {
                         <h4>"Zo vraagt u het aan:"</h4>
                         <ul class="pw-aanvragen">
-                            {link.map(|href| view! { <li><a href=href rel="noopener noreferrer">{link_tekst}</a></li> })}
+                            {link.zip(link_tekst).map(|(href, tekst)| view! { <li><a href=href rel="noopener noreferrer">{tekst}</a></li> })}
                             {a.telefoon.clone().map(|t| view! { <li>"Bel " <Telefoon telefoon=t/> "."</li> })}
                             {a.balie.clone().map(|b| view! { <li>{b}</li> })}
                         </ul>
@@ -89,7 +98,7 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
                     <HulpKort hulp=u.hulp.clone()/>
                 </div>
                 {bron.map(|href| {
-                    let label = format!("Regels van {} (bron)", u.naam);
+                    let label = format!("Officiële regels van {}", u.naam);
                     view! { <p class="pw-klein pw-niet-print"><a href=href rel="noopener noreferrer">{label}</a></p> }
                 })}
             </details>

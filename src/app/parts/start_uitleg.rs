@@ -14,9 +14,9 @@ pub fn start_uitleg() -> impl IntoView {
             "Beantwoord een paar vragen. Dan ziet u welke regelingen waarschijnlijk bij u passen. En hoe u ze aanvraagt."
         </p>
         <ul class="pw-start__punten">
-            <li>"Deze vragen duren ongeveer 3 minuten. U kunt altijd stoppen en later verder gaan."</li>
+            <li>"Het zijn hooguit 15 korte vragen. Dat duurt ongeveer 5 minuten. U kunt altijd stoppen en later verder gaan."</li>
             <li>"Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze."</li>
-            <li>"Weet u iets niet? Dat is niet erg. Bij veel vragen kunt u kiezen voor 'Weet ik niet'."</li>
+            <li>"Weet u iets niet? Dat is niet erg. Bij elke vraag kunt u kiezen voor 'Weet ik niet'."</li>
         </ul>
     }
 }

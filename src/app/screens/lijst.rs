@@ -13,7 +13,8 @@ use crate::app::parts::regeling_kaart::RegelingKaart;
 use crate::app::parts::wissen::Wissen;
 use crate::rules::plan;
 use crate::wizard::hulp::hulp_regels;
-use crate::wizard::lijst::{groepen, hangt_af_van, reden_nee};
+use crate::wizard::lijst::{groepen, hangt_af_van, misschien_kop, reden_nee};
+use crate::wizard::nee_groep::nee_lijst;
 use crate::wizard::plan::{eerste_stap, ics, in_volgorde, samenvatting};
 use crate::wizard::stap::{Modus, Stap};
 use crate::wizard::tekst::{en_lijst, kop_lijst};
@@ -49,19 +50,25 @@ pub fn Lijst() -> impl IntoView {
         "Deze informatie is voor het laatst nagekeken op {}.",
         regels.meta.laatst_bekeken.nl()
     );
-    let misschien_kop = match hangt_af_van(&g.misschien).as_slice() {
-        [] => "Misschien".to_string(),
-        delen => format!("Misschien: dat hangt af van {}", en_lijst(delen)),
-    };
+    let misschien_kop = misschien_kop(&hangt_af_van(&g.misschien));
     let niets = g.ja.is_empty() && g.misschien.is_empty();
     let aantal_nee = g.nee.len();
     let heeft_nee = aantal_nee > 0;
     let gemaakt = format!("Gemaakt op {}.", w.datum.nl());
-    let nee_print: Vec<(String, String)> = g
-        .nee
+    // Review P8: without children under 18, the children's regulations are one line.
+    let nee = w
+        .pad
+        .with_untracked(|p| nee_lijst(&regels, &p.geldig, std::mem::take(&mut g.nee)));
+    let kinderen_regel = nee.kinderen_regel();
+    let gevouwen: Vec<String> = nee.voor_kinderen.iter().map(|u| u.id.clone()).collect();
+    let mut nee_print: Vec<(String, String)> = nee
+        .overig
         .iter()
         .map(|u| (u.naam.clone(), reden_nee(u)))
         .collect();
+    if let Some((titel, reden, _)) = &kinderen_regel {
+        nee_print.push((titel.clone(), reden.clone()));
+    }
     let klasse = move || {
         let mut k = String::from("pw-scherm pw-lijst");
         if print_antwoorden.get() {
@@ -100,7 +107,7 @@ pub fn Lijst() -> impl IntoView {
                 </p>
             })}
             {(!g.ja.is_empty()).then(|| view! {
-                <h2 id="pw-ja-kop">"U komt waarschijnlijk in aanmerking voor"</h2>
+                <h2 id="pw-ja-kop">"Dit past waarschijnlijk bij u"</h2>
                 <ul class="pw-regelingen" aria-labelledby="pw-ja-kop">
                     {g.ja.into_iter().map(|u| view! { <RegelingKaart u/> }).collect_view()}
                 </ul>
@@ -117,7 +124,7 @@ pub fn Lijst() -> impl IntoView {
                     <summary>{format!("Past nu waarschijnlijk niet ({aantal_nee})")}</summary>
                     <p>"Verandert uw situatie? Kijk dan nog eens. Bijvoorbeeld als uw inkomen lager wordt."</p>
                     <ul>
-                        {g.nee
+                        {nee.overig
                             .into_iter()
                             .map(|u| {
                                 let reden = reden_nee(&u);
@@ -135,6 +142,15 @@ pub fn Lijst() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
+                        {kinderen_regel.clone().map(|(titel, reden, namen)| view! {
+                            <li class="pw-gevouwen" data-gevouwen=gevouwen.join(" ")>
+                                <strong>{titel}</strong>
+                                <br/>
+                                {reden}
+                                <br/>
+                                <span class="pw-klein">{namen}</span>
+                            </li>
+                        })}
                     </ul>
                 </details>
             })}

@@ -7,7 +7,13 @@ use crate::app::dom;
 use crate::app::handle::use_wizard;
 use crate::app::parts::velden::{FoutBijVeld, FoutOverzicht, KindVeld, TekstVeld, HINT_ID};
 use crate::app::parts::wissen::Wissen;
+use crate::app::parts::zachte_vragen::{
+    AndereGemeente, Drempel, InkomenControle, ANDERE_ID, CONTROLE_ID,
+};
 use crate::rules::{question_text, Antwoord, Soort, WEET_IK_NIET_KNOP};
+use crate::wizard::andere_gemeente;
+use crate::wizard::drempel::drempel_vraag;
+use crate::wizard::inkomen_check::{self, controle_na_inkomen, Controle};
 use crate::wizard::invoer::{
     begin_keuze, begintekst, fout_id, keuzes, kind_id, lees_antwoord, optie_id, veld_id, Fout,
     MAX_KINDEREN,
@@ -40,6 +46,10 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         .pad
         .with_untracked(|p| question_text(&regels, &vraag, &p.geldig, w.datum));
     let voortgang = w.voortgang(&id);
+    // Review P3: "Heeft u samen meer dan € …?" against the household's own limit, for who does not know the amount.
+    let drempel = w
+        .pad
+        .with_untracked(|p| drempel_vraag(&regels, &vraag, &p.geldig, w.datum));
     let eerder = w.antwoorden.with_untracked(|a| a.get(&vraag.id).cloned());
 
     // What the resident is typing or choosing on this screen; kept when there is an error.
@@ -66,6 +76,11 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
     let volgende_sleutel = StoredValue::new(eerste_kinderen.len());
     let kinderen = RwSignal::new(eerste_kinderen);
     let fouten = RwSignal::new(Vec::<Fout>::new());
+    // Review P2: an income that bijstand alone cannot reach is checked once, kindly, before it counts.
+    let controle = RwSignal::new(None::<(Antwoord, Controle)>);
+    let al_gevraagd = StoredValue::new(false);
+    // Review P14: "Een andere gemeente" shows where to go instead; it is never stored as an answer.
+    let andere_gemeente = RwSignal::new(false);
     let vraag = StoredValue::new(vraag);
     let vraag_id = StoredValue::new(id);
 
@@ -75,6 +90,13 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
 
     let verstuur = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if gekozen.with_untracked(|g| g.as_deref() == Some(andere_gemeente::WAARDE)) {
+            fouten.set(Vec::new());
+            andere_gemeente.set(true);
+            dom::focus_id_later(ANDERE_ID.to_string());
+            return;
+        }
+        andere_gemeente.set(false);
         let kinderen_nu: Vec<(usize, String)> = kinderen
             .get_untracked()
             .iter()
@@ -92,6 +114,21 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         match uitkomst {
             Ok(antwoord) => {
                 fouten.set(Vec::new());
+                let check = (vraag_id.with_value(|id| id == inkomen_check::INKOMEN)
+                    && !al_gevraagd.get_value())
+                .then(|| {
+                    w.pad.with_untracked(|p| {
+                        controle_na_inkomen(&w.regels(), &p.geldig, &antwoord, w.datum)
+                    })
+                })
+                .flatten();
+                if let Some(check) = check {
+                    al_gevraagd.set_value(true);
+                    controle.set(Some((antwoord, check)));
+                    dom::focus_id_later(CONTROLE_ID.to_string());
+                    return;
+                }
+                controle.set(None);
                 vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen));
             }
             Err(f) => {
@@ -127,7 +164,13 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
         Soort::JaNee | Soort::Keuze | Soort::Meerkeuze => {
             // One answer (radio buttons in a radiogroup) or more (checkboxes, with a hint that says so).
             let meer = soort == Soort::Meerkeuze;
-            let opties = vraag.with_value(keuzes);
+            let mut opties = vraag.with_value(keuzes);
+            if vraag.with_value(andere_gemeente::biedt_aan) {
+                opties.push((
+                    andere_gemeente::WAARDE.to_string(),
+                    andere_gemeente::TEKST.to_string(),
+                ));
+            }
             let groep_fout = vraag.with_value(|v| optie_id(v, 0));
             let naam = vraag.with_value(|v| format!("pw-{}", v.id));
             let fout_veld = groep_fout.clone();
@@ -329,10 +372,43 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             .collect_view()
     });
 
+    let aanpassen = move |_: ()| {
+        controle.set(None);
+        vraag.with_value(|v| dom::focus_id_later(veld_id(v)));
+    };
+    let klopt = move |_: ()| {
+        if let Some((antwoord, _)) = controle.get_untracked() {
+            controle.set(None);
+            vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen));
+        }
+    };
+    let kies_drempel = Callback::new(move |antwoord: Antwoord| {
+        vraag_id.with_value(|id| w.beantwoord(id, antwoord, wijzigen))
+    });
+    let drempel_blok = drempel.map(|d| view! { <Drempel d kies=kies_drempel/> });
+    let aanpassen = Callback::new(aanpassen);
+    let klopt = Callback::new(klopt);
+    let controle_vraag = move || {
+        controle
+            .get()
+            .map(|(_, c)| view! { <InkomenControle c aanpassen klopt/> })
+    };
+    let landelijk = Callback::new(move |_: ()| {
+        vraag_id.with_value(|id| w.beantwoord(id, Antwoord::WeetIkNiet, wijzigen))
+    });
+    let andere_melding = move || {
+        andere_gemeente.get().then(|| {
+            let zinnen = vraag.with_value(andere_gemeente::melding);
+            view! { <AndereGemeente zinnen landelijk/> }
+        })
+    };
+
     view! {
         <div class="pw-scherm pw-vraag">
             <button type="button" class="pw-terug" on:click=terug>{terug_label}</button>
             <FoutOverzicht fouten/>
+            {controle_vraag}
+            {andere_melding}
             {voortgang_tekst.map(|t| view! { <p class="pw-voortgang">{t}</p> })}
             <form method="dialog" novalidate=true on:submit=verstuur data-vraag=vraag.with_value(|v| v.id.clone())>
                 <fieldset aria-describedby=fieldset_beschreven>
@@ -350,6 +426,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                         </details>
                     })}
                 </fieldset>
+                {drempel_blok}
                 <div class="pw-knoppen">
                     <button type="submit" class="pw-knop pw-knop--primair">"Volgende"</button>
                     {geen_kinderen_knop}

@@ -128,6 +128,9 @@ pub(crate) fn teksten_voor_inwoners(doc: &S<Value>) -> Vec<(Range<usize>, String
             n(o, &["tekst"]);
         }
         voorwaarde(tabel_waarde(v, "alleen_als"), &mut n);
+        for u in lijst(tabel_waarde(v, "uitleg_als")) {
+            voorwaarde(Some(u), &mut n);
+        }
     }
     for r in lijst(tabel_waarde(doc, "regeling")) {
         n(r, &["naam", "aanbieder", "uitleg", "ook_bekeken"]);

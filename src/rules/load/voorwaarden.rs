@@ -99,6 +99,24 @@ impl Loader<'_> {
         Some(Voorwaarde::Toets(toets, t))
     }
 
+    /// A question's `uitleg_als`: each a condition whose `tekst` is the sentence added to the hint when it holds.
+    /// A combination needs a `tekst` too, as that is the sentence.
+    pub(super) fn uitleg_als(&mut self, lijst: &[S<RawVoorwaarde>]) -> Vec<Voorwaarde> {
+        let mut uit = Vec::new();
+        for raw in lijst {
+            if raw.get_ref().tekst.is_none()
+                && (raw.get_ref().alle.is_some() || raw.get_ref().een_van.is_some())
+            {
+                self.errs.at(raw.span(), "Deze uitleg_als heeft geen tekst. Voeg tekst = \"...\" toe: de zin die de inwoner bij de uitleg leest als dit klopt.");
+                continue;
+            }
+            if let Some(v) = self.voorwaarde(raw) {
+                uit.push(v);
+            }
+        }
+        uit
+    }
+
     pub(super) fn require_question(
         &mut self,
         id: &str,

@@ -107,6 +107,7 @@ impl Loader<'_> {
             min: r.min.as_ref().map(|m| *m.get_ref()),
             max: r.max.as_ref().map(|m| *m.get_ref()),
             alleen_als: None,
+            uitleg_als: Vec::new(),
         })
     }
 

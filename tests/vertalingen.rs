@@ -33,7 +33,10 @@ fn check_reports_a_missing_and_a_stale_translation_at_its_line() {
     )
     .unwrap();
     let (ok, stdout, stderr) = regels(&["check", dir.join("regulations.toml").to_str().unwrap()]);
-    assert!(ok, "a translation problem is a warning, not a refusal\n{stdout}\n{stderr}");
+    assert!(
+        ok,
+        "a translation problem is a warning, not a refusal\n{stdout}\n{stderr}"
+    );
     assert!(
         stdout.contains("talen/en.toml:3: Verouderd: de Nederlandse tekst bij 'vraag.leeftijd.tekst' is veranderd sinds deze vertaling. Nu staat er: \"Hoe oud bent u?\""),
         "{stdout}"
@@ -74,8 +77,8 @@ fn every_language_translates_every_text_of_the_files_and_the_app() {
             bestanden.push(root.join(format!("gemeenten/{}.{}.toml", g.id, taal.code)));
         }
         for pad in &bestanden {
-            let tekst = std::fs::read_to_string(pad)
-                .unwrap_or_else(|e| panic!("{}: {e}", pad.display()));
+            let tekst =
+                std::fs::read_to_string(pad).unwrap_or_else(|e| panic!("{}: {e}", pad.display()));
             let bestand = lees_vertaling(&pad.to_string_lossy(), &tekst, taal.code)
                 .unwrap_or_else(|e| panic!("{e}"));
             v.voeg_toe(bestand);

@@ -208,11 +208,17 @@ pub fn describe_answer(vraag: &Vraag, antwoord: &Antwoord) -> String {
         Antwoord::Drempel {
             boven: true,
             bedrag,
-        } => tf("Meer dan {bedrag}", &[("bedrag", &format_bedrag_rond(*bedrag))]),
+        } => tf(
+            "Meer dan {bedrag}",
+            &[("bedrag", &format_bedrag_rond(*bedrag))],
+        ),
         Antwoord::Drempel {
             boven: false,
             bedrag,
-        } => tf("{bedrag} of minder", &[("bedrag", &format_bedrag_rond(*bedrag))]),
+        } => tf(
+            "{bedrag} of minder",
+            &[("bedrag", &format_bedrag_rond(*bedrag))],
+        ),
         Antwoord::Leeftijden(ls) if ls.is_empty() => t("Geen kinderen"),
         Antwoord::Leeftijden(ls) => tf(
             "{n} jaar",

@@ -78,9 +78,10 @@ pub(crate) fn vergelijk_zin(v: &Vergelijk, status: Status, ongeveer: bool) -> St
             (Bedragsoort::Inkomen, true) => {
                 tf("U zei dat uw inkomen meer dan {bedrag} per maand is.", &d)
             }
-            (Bedragsoort::Inkomen, false) => {
-                tf("U zei dat uw inkomen niet meer dan {bedrag} per maand is.", &d)
-            }
+            (Bedragsoort::Inkomen, false) => tf(
+                "U zei dat uw inkomen niet meer dan {bedrag} per maand is.",
+                &d,
+            ),
             (Bedragsoort::Spaargeld, true) => {
                 tf("U zei dat u meer dan {bedrag} spaargeld heeft.", &d)
             }

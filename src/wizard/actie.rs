@@ -1,6 +1,8 @@
 //! What a card's main action says (review P12): a link says what it delivers. A link to a website's front page
 //! is not an application form, so it says "Naar de website van …"; a deeper link is where one applies.
 
+use crate::rules::vertaling::tf;
+
 /// Whether `link` is only a website's front page (`https://www.humanitas.nl`, `https://schuldhulpmaatje.nl/`).
 pub fn is_voorpagina(link: &str) -> bool {
     let zonder_schema = link
@@ -18,15 +20,15 @@ pub fn is_voorpagina(link: &str) -> bool {
 /// The words on a card's main link: where it goes, and whether one applies there.
 pub fn link_tekst(aanbieder: &str, link: &str) -> String {
     if is_voorpagina(link) {
-        format!("Naar de website van {aanbieder}")
+        tf("Naar de website van {naam}", &[("naam", aanbieder)])
     } else {
-        format!("Aanvragen bij {aanbieder}")
+        tf("Aanvragen bij {naam}", &[("naam", aanbieder)])
     }
 }
 
 /// The words on a card's main action when it is a phone number.
 pub fn bel_tekst(telefoon: &str) -> String {
-    format!("Bel {telefoon}")
+    tf("Bel {telefoon}", &[("telefoon", telefoon)])
 }
 
 #[cfg(test)]

@@ -3,15 +3,22 @@
 //! look at the national regulations. The choice is the app's own, never an answer: nothing of it is stored.
 
 use super::tekst::en_lijst;
+use crate::rules::vertaling::{t, tf};
 use crate::rules::Vraag;
 
 /// The question it belongs to.
 pub const VRAAG: &str = "gemeente";
 /// The value of the extra radio button; not an option of the file, so never an answer.
 pub const WAARDE: &str = "pw-andere-gemeente";
-pub const TEKST: &str = "Een andere gemeente";
-pub const KOP: &str = "Uw gemeente staat er niet bij";
-pub const LANDELIJK: &str = "Bekijk de regelingen voor heel Nederland";
+pub fn tekst() -> String {
+    t("Een andere gemeente")
+}
+pub fn kop() -> String {
+    t("Uw gemeente staat er niet bij")
+}
+pub fn landelijk() -> String {
+    t("Bekijk de regelingen voor heel Nederland")
+}
 pub const JURIDISCH_LOKET: &str = "https://www.juridischloket.nl";
 
 /// Whether the question gets the extra choice: the municipality question, as a choice between municipalities.
@@ -23,14 +30,13 @@ pub fn biedt_aan(vraag: &Vraag) -> bool {
 pub fn melding(vraag: &Vraag) -> Vec<String> {
     let namen: Vec<String> = vraag.opties.iter().map(|o| o.tekst.clone()).collect();
     vec![
-        format!(
-            "Deze Potjeswijzer kent alleen de regelingen van {}.",
-            en_lijst(&namen)
+        tf(
+            "Deze Potjeswijzer kent alleen de regelingen van {gemeenten}.",
+            &[("gemeenten", &en_lijst(&namen))],
         ),
-        "Vraag bij uw eigen gemeente naar hulp als u weinig geld heeft. Gratis advies krijgt u bij het \
-         Juridisch Loket. Bel 0900 8020."
-            .to_string(),
-        "De regelingen voor heel Nederland, zoals de zorgtoeslag, kunt u hier wel bekijken.".to_string(),
+        t("Vraag bij uw eigen gemeente naar hulp als u weinig geld heeft. Gratis advies krijgt u bij het \
+           Juridisch Loket. Bel 0900 8020."),
+        t("De regelingen voor heel Nederland, zoals de zorgtoeslag, kunt u hier wel bekijken."),
     ]
 }
 

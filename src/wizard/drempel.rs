@@ -2,6 +2,7 @@
 //! whether they have more than the household's own limit, and get ja or nee instead of misschien. The limit is the
 //! engine's, computed for this household (`vermogensgrens_voor`); nobody types it in.
 
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{
     format_bedrag_rond, vermogensgrens_voor, Antwoord, Antwoorden, Datum, Regels, Vraag,
 };
@@ -25,10 +26,10 @@ pub fn drempel_vraag(
     let bedrag = format_bedrag_rond(grens);
     Some(DrempelVraag {
         grens,
-        kop: "Weet u het bedrag niet precies?".to_string(),
-        vraag: format!("Heeft u samen meer dan {bedrag}?"),
-        ja: format!("Ja, meer dan {bedrag}"),
-        nee: format!("Nee, {bedrag} of minder"),
+        kop: t("Weet u het bedrag niet precies?"),
+        vraag: tf("Heeft u samen meer dan {bedrag}?", &[("bedrag", &bedrag)]),
+        ja: tf("Ja, meer dan {bedrag}", &[("bedrag", &bedrag)]),
+        nee: tf("Nee, {bedrag} of minder", &[("bedrag", &bedrag)]),
     })
 }
 

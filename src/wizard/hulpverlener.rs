@@ -2,8 +2,8 @@
 //! decides without drawing: the sections, which questions apply to this household (and why the others do not),
 //! which answers count, what a text field holds, and the rows of the per-condition overview.
 
-use crate::rules::vertaling::{t, tf};
 use super::invoer::{lees_antwoord, lees_kind};
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{
     may_ask, Antwoord, Antwoorden, Datum, Reden, Regels, Soort, Status, Uitkomst, Uitslag,
     Voorwaarde, Vraag, WEET_IK_NIET_KNOP,
@@ -20,19 +20,19 @@ pub struct Sectie {
 /// the file) goes to the last section, so it is never left off the page.
 const INDELING: [&[&str]; 3] = [
     &[
-            "gemeente",
-            "leeftijd",
-            "partner",
-            "leeftijd_partner",
-            "kinderen",
-            "student",
+        "gemeente",
+        "leeftijd",
+        "partner",
+        "leeftijd_partner",
+        "kinderen",
+        "student",
     ],
     &[
-            "inkomstenbron",
-            "inkomen",
-            "vermogen",
-            "jaren_laag_inkomen",
-            "huur",
+        "inkomstenbron",
+        "inkomen",
+        "vermogen",
+        "jaren_laag_inkomen",
+        "huur",
     ],
     &[],
 ];

@@ -4,6 +4,7 @@
 //! wizard asks once whether they were counted; the resident can correct the amount or keep it. The same way, a
 //! monthly income above € 10.000 is asked about softly (review P17): probably a year's income or a typo.
 
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{
     format_bedrag_rond, hoogste_bijstandsnorm, Antwoord, Antwoorden, Datum, Regels,
 };
@@ -18,12 +19,12 @@ const VEEL: i64 = 10_000;
 /// One soft question about an income just typed, before it counts: its heading, sentences and two answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Controle {
-    pub kop: &'static str,
+    pub kop: String,
     pub uitleg: String,
     /// Correct the amount (focus goes back to the field).
-    pub aanpassen: &'static str,
+    pub aanpassen: String,
     /// Keep it and go on.
-    pub klopt: &'static str,
+    pub klopt: String,
 }
 
 /// The check for `antwoord` (the income just typed), or `None` when it simply counts. `antwoorden` are the
@@ -37,25 +38,28 @@ pub fn controle_na_inkomen(
     let Antwoord::Bedrag(inkomen) = antwoord else {
         return None;
     };
-    let bedrag = format!("{} per maand", format_bedrag_rond(*inkomen));
+    let bedrag = format_bedrag_rond(*inkomen);
+    let bedrag = [("bedrag", bedrag.as_str())];
     if *inkomen > Decimal::from(VEEL) {
         return Some(Controle {
-            kop: "Klopt dit bedrag?",
-            uitleg: format!(
-                "U vulde {bedrag} in. Is dat het geld van een heel jaar? Deel het dan door 12."
+            kop: t("Klopt dit bedrag?"),
+            uitleg: tf(
+                "U vulde {bedrag} per maand in. Is dat het geld van een heel jaar? Deel het dan door 12.",
+                &bedrag,
             ),
-            aanpassen: "Nee, ik pas het bedrag aan",
-            klopt: "Ja, het bedrag klopt",
+            aanpassen: t("Nee, ik pas het bedrag aan"),
+            klopt: t("Ja, het bedrag klopt"),
         });
     }
     vraag_na_inkomen(regels, antwoorden, antwoord, datum).then(|| Controle {
-        kop: "Heeft u toeslagen of kinderbijslag meegeteld?",
-        uitleg: format!(
-            "U vulde {bedrag} in. Dat is meer dan de bijstand voor uw huishouden. Toeslagen en kinderbijslag \
-             tellen hier niet mee."
+        kop: t("Heeft u toeslagen of kinderbijslag meegeteld?"),
+        uitleg: tf(
+            "U vulde {bedrag} per maand in. Dat is meer dan de bijstand voor uw huishouden. Toeslagen en \
+             kinderbijslag tellen hier niet mee.",
+            &bedrag,
         ),
-        aanpassen: "Ja, ik pas het bedrag aan",
-        klopt: "Nee, het bedrag klopt",
+        aanpassen: t("Ja, ik pas het bedrag aan"),
+        klopt: t("Nee, het bedrag klopt"),
     })
 }
 

@@ -2,6 +2,7 @@
 //! name the field they belong to, so the screen can link to it. Money goes through the engine's `parse_bedrag`;
 //! whole numbers and children's ages are read here.
 
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{
     answer_fits, format_bedrag, parse_bedrag, zonder_schatting, Antwoord, Soort, Vraag,
 };
@@ -11,8 +12,9 @@ use rust_decimal::Decimal;
 pub const MAX_KIND_LEEFTIJD: u32 = 30;
 
 /// An empty amount: an estimate is fine, and "Weet ik niet" is a way on too.
-pub const LEEG_BEDRAG: &str =
-    "Vul een bedrag in, bijvoorbeeld 250. Weet u het niet precies? Een schatting is goed. Of kies 'Weet ik niet'.";
+pub fn leeg_bedrag() -> String {
+    t("Vul een bedrag in, bijvoorbeeld 250. Weet u het niet precies? Een schatting is goed. Of kies 'Weet ik niet'.")
+}
 
 /// At most this many rows for children's ages.
 pub const MAX_KINDEREN: usize = 15;
@@ -99,23 +101,15 @@ pub fn lees_antwoord(
         Soort::JaNee => match gekozen {
             Some("ja") => Antwoord::JaNee(true),
             Some("nee") => Antwoord::JaNee(false),
-            _ => return een(optie_id(vraag, 0), "Kies ja of nee.".to_string()),
+            _ => return een(optie_id(vraag, 0), t("Kies ja of nee.")),
         },
         Soort::Keuze => match gekozen {
             Some(k) => Antwoord::Keuze(k.to_string()),
-            None => {
-                return een(
-                    optie_id(vraag, 0),
-                    "Kies een van de antwoorden.".to_string(),
-                )
-            }
+            None => return een(optie_id(vraag, 0), t("Kies een van de antwoorden.")),
         },
         Soort::Meerkeuze => {
             if aangevinkt.is_empty() {
-                return een(
-                    optie_id(vraag, 0),
-                    "Kies ten minste één antwoord.".to_string(),
-                );
+                return een(optie_id(vraag, 0), t("Kies ten minste één antwoord."));
             }
             // Keep the order of the file, whatever order they were ticked in.
             let gekozen: Vec<String> = vraag
@@ -131,7 +125,7 @@ pub fn lees_antwoord(
             Err(e) => return een(veld_id(vraag), e),
         },
         Soort::Bedrag if tekst.trim().is_empty() && vraag.weet_ik_niet.is_some() => {
-            return een(veld_id(vraag), LEEG_BEDRAG.to_string())
+            return een(veld_id(vraag), leeg_bedrag())
         }
         Soort::Bedrag => match parse_bedrag(tekst) {
             Ok(b) => Antwoord::Bedrag(b),
@@ -171,14 +165,19 @@ pub fn lees_antwoord(
             _ => optie_id(vraag, 0),
         };
         let tekst = match (vraag.soort, vraag.min, vraag.max) {
-            (Soort::Bedrag, _, _) => {
-                "Vul een bedrag in van 0 euro of meer, bijvoorbeeld 1250.".to_string()
-            }
-            (_, Some(min), Some(max)) => format!("Vul een getal in van {min} tot en met {max}."),
-            _ => "Dit antwoord past niet bij de vraag. Kies een ander antwoord.".to_string(),
+            (Soort::Bedrag, _, _) => t("Vul een bedrag in van 0 euro of meer, bijvoorbeeld 1250."),
+            (_, Some(min), Some(max)) => van_tot(min, max),
+            _ => t("Dit antwoord past niet bij de vraag. Kies een ander antwoord."),
         };
         een(veld, tekst)
     }
+}
+
+fn van_tot(min: i64, max: i64) -> String {
+    tf(
+        "Vul een getal in van {min} tot en met {max}.",
+        &[("min", &min.to_string()), ("max", &max.to_string())],
+    )
 }
 
 /// An example that fits the question's range, for error messages.
@@ -190,34 +189,47 @@ fn voorbeeld(vraag: &Vraag) -> i64 {
 
 /// Strips what people naturally type around a whole number: spaces, "jaar", a trailing dot.
 fn kaal(invoer: &str) -> String {
-    let t = zonder_schatting(invoer).to_lowercase();
-    let t = t.strip_suffix("jaar").unwrap_or(&t).trim().to_string();
-    t.trim_end_matches('.').trim().to_string()
+    let kaal = zonder_schatting(invoer).to_lowercase();
+    let jaar = t("jaar").to_lowercase();
+    let kaal = kaal
+        .strip_suffix("jaar")
+        .or_else(|| kaal.strip_suffix(jaar.as_str()))
+        .unwrap_or(&kaal)
+        .trim()
+        .to_string();
+    kaal.trim_end_matches('.').trim().to_string()
 }
 
 /// A whole number for a `getal` question, within its `min`/`max`.
 pub fn lees_getal(vraag: &Vraag, invoer: &str) -> Result<i64, String> {
-    let t = kaal(invoer);
-    let voorbeeld = voorbeeld(vraag);
-    if t.is_empty() {
-        return Err(format!("Vul een getal in, bijvoorbeeld {voorbeeld}."));
+    let getal = kaal(invoer);
+    let voorbeeld = voorbeeld(vraag).to_string();
+    let v = [("voorbeeld", voorbeeld.as_str())];
+    if getal.is_empty() {
+        return Err(tf("Vul een getal in, bijvoorbeeld {voorbeeld}.", &v));
     }
-    if !t.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!(
-            "Vul alleen cijfers in, zonder letters of komma, bijvoorbeeld {voorbeeld}."
+    if !getal.chars().all(|c| c.is_ascii_digit()) {
+        return Err(tf(
+            "Vul alleen cijfers in, zonder letters of komma, bijvoorbeeld {voorbeeld}.",
+            &v,
         ));
     }
-    let Ok(n) = t.parse::<i64>() else {
-        return Err(format!(
-            "Dit getal is te groot. Vul een getal in, bijvoorbeeld {voorbeeld}."
+    let Ok(n) = getal.parse::<i64>() else {
+        return Err(tf(
+            "Dit getal is te groot. Vul een getal in, bijvoorbeeld {voorbeeld}.",
+            &v,
         ));
     };
     match (vraag.min, vraag.max) {
-        (Some(min), Some(max)) if n < min || n > max => {
-            Err(format!("Vul een getal in van {min} tot en met {max}."))
-        }
-        (Some(min), None) if n < min => Err(format!("Vul een getal in van {min} of meer.")),
-        (None, Some(max)) if n > max => Err(format!("Vul een getal in van {max} of minder.")),
+        (Some(min), Some(max)) if n < min || n > max => Err(van_tot(min, max)),
+        (Some(min), None) if n < min => Err(tf(
+            "Vul een getal in van {min} of meer.",
+            &[("min", &min.to_string())],
+        )),
+        (None, Some(max)) if n > max => Err(tf(
+            "Vul een getal in van {max} of minder.",
+            &[("max", &max.to_string())],
+        )),
         _ => Ok(n),
     }
 }
@@ -226,15 +238,22 @@ pub fn lees_getal(vraag: &Vraag, invoer: &str) -> Result<i64, String> {
 /// "3 jaar en 9 jaar"); `nummer` is the field's child number, for the message.
 pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
     let klein = invoer.to_lowercase();
+    // "3 en 9", also with the word for "and" and "year" of the language in use ("3 and 9").
+    let en = format!(" {} ", t("en").to_lowercase());
+    let jaar = t("jaar").to_lowercase();
     let mut leeftijden = Vec::new();
     for deel in klein
         .replace(" en ", ",")
+        .replace(en.as_str(), ",")
         .split([',', ';', '&', '+', '/'])
         .map(str::trim)
         .filter(|d| !d.is_empty())
     {
         // "3 9" is two ages; "3 jaar" is one.
-        let woorden: Vec<&str> = deel.split_whitespace().filter(|w| *w != "jaar").collect();
+        let woorden: Vec<&str> = deel
+            .split_whitespace()
+            .filter(|w| *w != "jaar" && *w != jaar)
+            .collect();
         if woorden.len() > 1
             && woorden
                 .iter()
@@ -248,8 +267,9 @@ pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
         }
     }
     if leeftijden.is_empty() {
-        return Err(format!(
-            "Vul de leeftijd van kind {nummer} in met cijfers, bijvoorbeeld 8. Kies 'Kind toevoegen' voor het volgende kind."
+        return Err(tf(
+            "Vul de leeftijd van kind {nummer} in met cijfers, bijvoorbeeld 8. Kies 'Kind toevoegen' voor het volgende kind.",
+            &[("nummer", &nummer.to_string())],
         ));
     }
     Ok(leeftijden)
@@ -257,19 +277,24 @@ pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
 
 /// The age of child number `nummer` (1-based).
 pub fn lees_kind(nummer: usize, invoer: &str) -> Result<u32, String> {
-    let t = kaal(invoer);
-    if t.is_empty() {
-        return Err(format!(
-            "Vul de leeftijd van kind {nummer} in, bijvoorbeeld 8. Is het kind jonger dan 1 jaar? Vul dan 0 in."
+    let leeftijd = kaal(invoer);
+    let n = [("nummer", nummer.to_string())];
+    let n: Vec<(&str, &str)> = n.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if leeftijd.is_empty() {
+        return Err(tf(
+            "Vul de leeftijd van kind {nummer} in, bijvoorbeeld 8. Is het kind jonger dan 1 jaar? Vul dan 0 in.",
+            &n,
         ));
     }
-    match t.parse::<u32>() {
-        Ok(n) if n <= MAX_KIND_LEEFTIJD => Ok(n),
-        Ok(_) => Err(format!(
-            "Vul voor kind {nummer} een leeftijd in van 0 tot en met {MAX_KIND_LEEFTIJD} jaar."
+    match leeftijd.parse::<u32>() {
+        Ok(j) if j <= MAX_KIND_LEEFTIJD => Ok(j),
+        Ok(_) => Err(tf(
+            "Vul voor kind {nummer} een leeftijd in van 0 tot en met {max} jaar.",
+            &[("nummer", n[0].1), ("max", &MAX_KIND_LEEFTIJD.to_string())],
         )),
-        Err(_) => Err(format!(
-            "Vul de leeftijd van kind {nummer} in met cijfers, bijvoorbeeld 8."
+        Err(_) => Err(tf(
+            "Vul de leeftijd van kind {nummer} in met cijfers, bijvoorbeeld 8.",
+            &n,
         )),
     }
 }

@@ -1,9 +1,9 @@
 //! The list: outcomes grouped as ja / misschien / nee, the check-your-answers rows, and the hand-over link that
 //! carries only neutral codes of the regulations (no names such as "schuldhulpmaatje" in an address bar).
 
-use crate::rules::vertaling::{t};
 use super::hulp::gemeente_van;
 use super::tekst::en_lijst;
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{
     describe_answer, question_text, Antwoorden, Datum, Reden, Regels, Status, Uitkomst, Uitslag,
 };
@@ -50,12 +50,15 @@ const MAX_IN_KOP: usize = 3;
 /// The heading of the "misschien" group: "Misschien: dat hangt af van uw inkomen, uw spaargeld, uw huur en meer".
 pub fn misschien_kop(delen: &[String]) -> String {
     match delen {
-        [] => "Misschien".to_string(),
-        _ if delen.len() > MAX_IN_KOP => format!(
-            "Misschien: dat hangt af van {} en meer",
-            delen[..MAX_IN_KOP].join(", ")
+        [] => t("Misschien"),
+        _ if delen.len() > MAX_IN_KOP => tf(
+            "Misschien: dat hangt af van {wat} en meer",
+            &[("wat", &delen[..MAX_IN_KOP].join(", "))],
         ),
-        _ => format!("Misschien: dat hangt af van {}", en_lijst(delen)),
+        _ => tf(
+            "Misschien: dat hangt af van {wat}",
+            &[("wat", &en_lijst(delen))],
+        ),
     }
 }
 

@@ -2,6 +2,7 @@
 //! that need a child are one line ("5 regelingen voor kinderen"), not five reasons that all say the same.
 
 use super::tekst::en_lijst;
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{Antwoord, Antwoorden, Regels, Toets, Uitkomst, Voorwaarde};
 
 /// The "nee" outcomes as the list shows them: the children's regulations folded, the rest one by one.
@@ -20,9 +21,12 @@ impl NeeLijst {
         }
         let namen: Vec<String> = self.voor_kinderen.iter().map(|u| u.naam.clone()).collect();
         Some((
-            format!("{} regelingen voor kinderen", namen.len()),
-            "Er wonen geen kinderen onder de 18 bij u.".to_string(),
-            format!("Het gaat om: {}.", en_lijst(&namen)),
+            tf(
+                "{n} regelingen voor kinderen",
+                &[("n", &namen.len().to_string())],
+            ),
+            t("Er wonen geen kinderen onder de 18 bij u."),
+            tf("Het gaat om: {namen}.", &[("namen", &en_lijst(&namen))]),
         ))
     }
 }

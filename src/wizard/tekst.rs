@@ -1,9 +1,9 @@
 //! The wizard's own words that follow from its state: headings shared by the screen and the page title, the
 //! progress line, the notices and what the live region announces. Plus small text helpers.
 
-use crate::rules::vertaling::{t, tf};
 use super::pad::Pad;
 use super::stap::Stap;
+use crate::rules::vertaling::{t, tf};
 
 pub fn kop_start() -> String {
     t("Welke regelingen passen bij u?")
@@ -86,7 +86,10 @@ pub fn voortgang_tekst(nummer: usize, hoogstens: usize) -> String {
     let nummer = nummer.to_string();
     match hoogstens {
         0 => tf("Vraag {nummer} · de laatste vraag", &[("nummer", &nummer)]),
-        1 => tf("Vraag {nummer} · nog hooguit 1 vraag", &[("nummer", &nummer)]),
+        1 => tf(
+            "Vraag {nummer} · nog hooguit 1 vraag",
+            &[("nummer", &nummer)],
+        ),
         _ => tf(
             "Vraag {nummer} · nog hooguit {hoogstens} vragen",
             &[("nummer", &nummer), ("hoogstens", &hoogstens.to_string())],

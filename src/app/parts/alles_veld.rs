@@ -3,8 +3,8 @@
 //! goes straight into the answers (the outcome beside it follows); a typing slip shows its message when the
 //! field is left, never while typing.
 
-use crate::rules::vertaling::t;
 use crate::app::handle::use_wizard;
+use crate::rules::vertaling::t;
 use crate::rules::{question_text, Antwoord, Soort, Vraag, WEET_IK_NIET_KNOP};
 use crate::wizard::hulpverlener::{
     antwoord_voor_keuze, gekozen, keuzes_met_weet_niet, lees_tekstveld, tekst_voor,

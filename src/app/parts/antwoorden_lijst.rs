@@ -1,7 +1,7 @@
 //! Every answer said back in plain words; with "Wijzigen" per answer on the check-your-answers page.
 
-use crate::rules::vertaling::{t, tf};
 use crate::app::handle::use_wizard;
+use crate::rules::vertaling::{t, tf};
 use crate::wizard::lijst::antwoord_regels;
 use crate::wizard::stap::Stap;
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 //! Contacts and links. Every text from the regulations file is rendered as text; a link from the file is only
 //! used when it starts with https:// (or becomes a tel: link built from the digits of a phone number).
 
+use crate::rules::vertaling::{rond, t, tf};
 use crate::rules::Hulp;
 use crate::wizard::tekst::{tel_link, veilige_link};
 use leptos::prelude::*;
@@ -11,6 +12,13 @@ pub fn Telefoon(telefoon: String) -> impl IntoView {
     let href = tel_link(&telefoon);
     // Left to right also in Arabic: the groups of digits keep their order.
     view! { <a href=href class="pw-tel" dir="ltr">{telefoon}</a> }
+}
+
+/// "Bel {telefoon}." with the number as a link, in the language in use.
+#[component]
+pub fn Bel(telefoon: String) -> impl IntoView {
+    let (voor, na) = rond(&t("Bel {telefoon}."), "{telefoon}");
+    view! { {voor} <Telefoon telefoon/> {na} }
 }
 
 /// Who helps: name, phone (with hours), website and desk.
@@ -28,11 +36,11 @@ pub fn Contact(hulp: Hulp) -> impl IntoView {
         <div class="pw-contact">
             <p>
                 <strong>{naam.clone()}</strong>
-                {telefoon.map(|t| view! { <br/> "Bel " <Telefoon telefoon=t/> "." })}
+                {telefoon.map(|tel| view! { <br/> <Bel telefoon=tel/> })}
                 {tijden.map(|t| view! { <br/> <span class="pw-klein">{t}</span> })}
             </p>
             {link.map(|href| {
-                let label = format!("Naar de website van {naam}");
+                let label = tf("Naar de website van {naam}", &[("naam", &naam)]);
                 view! { <p><a href=href rel="noopener noreferrer">{label}</a></p> }
             })}
             {balie.map(|b| view! { <p>{b}</p> })}
@@ -52,12 +60,11 @@ pub fn HulpKort(hulp: Hulp) -> impl IntoView {
     } = hulp;
     let link = link.as_deref().and_then(veilige_link);
     let bereik = match (telefoon, link, balie) {
-        (Some(t), _, _) => {
-            view! { " Bel " <Telefoon telefoon=t/> "." {tijden.map(|t| format!(" {t}"))} }
-                .into_any()
+        (Some(tel), _, _) => {
+            view! { " " <Bel telefoon=tel/> {tijden.map(|tijd| format!(" {tijd}"))} }.into_any()
         }
         (None, Some(href), _) => {
-            let label = format!("Naar de website van {naam}");
+            let label = tf("Naar de website van {naam}", &[("naam", &naam)]);
             view! { " " <a href=href rel="noopener noreferrer">{label}</a> }.into_any()
         }
         (None, None, Some(b)) => view! { " " {b} }.into_any(),
@@ -65,7 +72,8 @@ pub fn HulpKort(hulp: Hulp) -> impl IntoView {
     };
     view! {
         <p class="pw-hulpregel">
-            <strong>"Hulp bij aanvragen: "</strong>
+            <strong>{t("Hulp bij aanvragen:")}</strong>
+            " "
             {naam.clone()}
             "."
             {bereik}

@@ -2,9 +2,9 @@
 //! resident reads that the list has only the national regulations for now, and can try again. Someone who does
 //! not know their municipality reads why only national regulations are listed.
 
-use crate::rules::vertaling::t;
 use crate::app::gemeente::haal;
 use crate::app::handle::{use_wizard, GemeenteBestand};
+use crate::rules::vertaling::t;
 use crate::rules::Antwoord;
 use leptos::prelude::*;
 
@@ -19,8 +19,7 @@ pub fn GemeenteLaden() -> impl IntoView {
         match w.gemeente_bestand.get() {
         GemeenteBestand::Klaar if onbekend() => view! {
             <p class="pw-melding">
-                {t("U weet niet in welke gemeente u woont. Daarom staan hier alleen de regelingen voor heel Nederland. ")}
-                {t("Elke gemeente heeft ook eigen regelingen. Weet u uw gemeente later wel? Verander dan uw antwoord.")}
+                {t("U weet niet in welke gemeente u woont. Daarom staan hier alleen de regelingen voor heel Nederland. Elke gemeente heeft ook eigen regelingen. Weet u uw gemeente later wel? Verander dan uw antwoord.")}
             </p>
         }
         .into_any(),
@@ -34,8 +33,7 @@ pub fn GemeenteLaden() -> impl IntoView {
         GemeenteBestand::Mislukt(gemeente) => view! {
             <div class="pw-melding" role="alert">
                 <p>
-                    {t("Het lukte niet om de regelingen van uw gemeente op te halen. Dat ligt niet aan u. ")}
-                    {t("Hieronder staan nu alleen de landelijke regelingen.")}
+                    {t("Het lukte niet om de regelingen van uw gemeente op te halen. Dat ligt niet aan u. Hieronder staan nu alleen de landelijke regelingen.")}
                 </p>
                 <button type="button" class="pw-knop" on:click=move |_| haal(w, gemeente.clone())>
                     {t("Probeer het opnieuw")}

@@ -1,8 +1,8 @@
 //! "Hulp nodig?": the list always ends with where to get help anyway, so no result is a dead end. Who helps
 //! is decided in `crate::wizard::hulp`; this draws it.
 
-use crate::rules::vertaling::{rond, t, tf};
 use super::contact::{Contact, Telefoon};
+use crate::rules::vertaling::{rond, t, tf};
 use crate::wizard::hulp::HulpRegel;
 use leptos::prelude::*;
 
@@ -35,7 +35,10 @@ pub fn HulpAltijd(regels: Vec<HulpRegel>) -> impl IntoView {
 /// "Liever iemand spreken? Bel {naam}: {telefoon}." around the phone link.
 pub fn bel_zin(naam: &str) -> (String, String) {
     rond(
-        &tf("Liever iemand spreken? Bel {naam}: {telefoon}.", &[("naam", naam)]),
+        &tf(
+            "Liever iemand spreken? Bel {naam}: {telefoon}.",
+            &[("naam", naam)],
+        ),
         "{telefoon}",
     )
 }
@@ -46,7 +49,10 @@ pub fn BelZin(naam: String, telefoon: Option<String>) -> impl IntoView {
     match telefoon {
         Some(tel) => {
             let (voor, na) = rond(
-                &tf("Bel {naam}: {telefoon}. Zij helpen u verder.", &[("naam", &naam)]),
+                &tf(
+                    "Bel {naam}: {telefoon}. Zij helpen u verder.",
+                    &[("naam", &naam)],
+                ),
                 "{telefoon}",
             );
             view! { <p>{voor} <Telefoon telefoon=tel/> {na}</p> }.into_any()
@@ -54,6 +60,6 @@ pub fn BelZin(naam: String, telefoon: Option<String>) -> impl IntoView {
         None => view! {
             <p>{tf("Neem contact op met {naam}. Zij helpen u verder.", &[("naam", &naam)])}</p>
         }
-            .into_any(),
+        .into_any(),
     }
 }

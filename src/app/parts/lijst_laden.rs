@@ -3,6 +3,7 @@
 
 use crate::app::handle::{use_wizard, LijstStaat};
 use crate::app::lijst::haal_lijst;
+use crate::rules::vertaling::t;
 use crate::rules::Antwoord;
 use leptos::prelude::*;
 
@@ -19,19 +20,16 @@ pub fn LijstLaden(
         .vragen
         .iter()
         .find(|v| v.id == "gemeente")
-        .map_or_else(
-            || "In welke gemeente woont u?".to_string(),
-            |v| v.tekst.clone(),
-        );
+        .map_or_else(|| t("In welke gemeente woont u?"), |v| v.tekst.clone());
     view! {
         <section class="pw-scherm pw-vraag" aria-labelledby="pw-lijst-laden-kop">
             <h1 id="pw-lijst-laden-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{kop}</h1>
             {move || match w.lijst.get() {
                 LijstStaat::Mislukt => view! {
                     <div class="pw-melding" role="alert">
-                        <p>"Het lukte niet om de lijst van gemeenten op te halen. Dat ligt niet aan u."</p>
+                        <p>{t("Het lukte niet om de lijst van gemeenten op te halen. Dat ligt niet aan u.")}</p>
                         <button type="button" class="pw-knop" on:click=move |_| haal_lijst(w)>
-                            "Probeer het opnieuw"
+                            {t("Probeer het opnieuw")}
                         </button>
                         {vraag.then(|| view! {
                             <button
@@ -39,14 +37,14 @@ pub fn LijstLaden(
                                 class="pw-knop pw-knop--secundair"
                                 on:click=move |_| w.beantwoord("gemeente", Antwoord::WeetIkNiet, wijzigen)
                             >
-                                "Ga verder zonder uw gemeente"
+                                {t("Ga verder zonder uw gemeente")}
                             </button>
                         })}
                     </div>
                 }
                     .into_any(),
                 _ => view! {
-                    <p class="pw-melding" role="status">"We halen de lijst van gemeenten op."</p>
+                    <p class="pw-melding" role="status">{t("We halen de lijst van gemeenten op.")}</p>
                 }
                     .into_any(),
             }}

@@ -1,9 +1,9 @@
 //! The notice that this device cannot keep the answers.
 
-use crate::rules::vertaling::t;
-use crate::app::parts::hulp_altijd::bel_zin;
 use super::contact::Telefoon;
 use crate::app::handle::use_wizard;
+use crate::app::parts::hulp_altijd::bel_zin;
+use crate::rules::vertaling::t;
 use crate::wizard::hulp::hulp_voor;
 use leptos::prelude::*;
 

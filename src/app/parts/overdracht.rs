@@ -3,9 +3,9 @@
 //! regulations, never answers, and says honestly what someone who sees it can learn. On a phone of one's own
 //! there is nothing to scan: the resident keeps or shares the link instead.
 
-use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::app::qr::qr_data_url;
+use crate::rules::vertaling::t;
 use crate::wizard::lijst::fragment_voor;
 use leptos::prelude::*;
 
@@ -122,7 +122,7 @@ pub fn Overdracht(
                         />
                         <p class="pw-klein">{wat_in_de_link()}</p>
                         <p class="pw-deellink">
-                            {t("Of open deze link: ")} <a href=href.clone()>{href.clone()}</a>
+                            {t("Of open deze link:")} " " <a href=href.clone()>{href.clone()}</a>
                         </p>
                     </div>
                 }

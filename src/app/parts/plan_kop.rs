@@ -1,8 +1,8 @@
 //! The top of the list: how many regulations fit and what they are worth together, the first steps in order with
 //! their dates, and "Zet in mijn agenda" for a calendar file made on the device (names and dates only).
 
-use crate::rules::vertaling::t;
 use crate::app::parts::lees_voor::LeesVoor;
+use crate::rules::vertaling::t;
 use crate::wizard::data_url::procent;
 use leptos::prelude::*;
 

@@ -1,7 +1,9 @@
 //! One regulation on the list: what it gives, why it fits, how to apply (one next step), what to bring, by
 //! when, and who helps. All texts come from the regulations file and are rendered as text.
 
-use super::contact::{HulpKort, Telefoon};
+use super::contact::{Bel, HulpKort};
+use crate::app::handle::use_wizard;
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{Status, Uitkomst};
 use crate::wizard::actie;
 use crate::wizard::lijst::{artikel_achter, MAX_DOCUMENTEN};
@@ -16,6 +18,9 @@ fn lijst(items: Vec<String>) -> impl IntoView {
 #[component]
 pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoView {
     let klasse = format!("pw-regeling pw-regeling--{}", u.status.as_str());
+    let onvertaald = use_wizard()
+        .regels
+        .with_untracked(|r| r.onvertaald.contains(&format!("regeling.{}", u.id)));
     let kop_id = format!("pw-regeling-{}", u.id);
     // The engine says each reason in full ("Dat weten we nog niet: ..." for unknowns), in its own order.
     let redenen: Vec<(String, Option<String>)> = if gedeeld {
@@ -27,12 +32,19 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
             .collect()
     };
     let misschien = !gedeeld && u.status == Status::Misschien;
-    let hangt_af = (misschien && !u.hangt_af_van.is_empty())
-        .then(|| format!("Dat hangt af van {}.", en_lijst(&u.hangt_af_van)));
+    let hangt_af = (misschien && !u.hangt_af_van.is_empty()).then(|| {
+        tf(
+            "Dat hangt af van {wat}.",
+            &[("wat", &en_lijst(&u.hangt_af_van))],
+        )
+    });
     let ook_kop = if u.gemeente.is_some() {
-        "De gemeente kijkt ook naar:".to_string()
+        t("De gemeente kijkt ook naar:")
     } else {
-        format!("{} kijkt ook naar:", u.aanbieder)
+        tf(
+            "{aanbieder} kijkt ook naar:",
+            &[("aanbieder", &u.aanbieder)],
+        )
     };
     let ook = u.ook_bekeken.clone();
     let a = u.aanvragen.clone();
@@ -69,15 +81,20 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
     view! {
         <li class=klasse data-regeling=u.id.clone()>
             <h3 id=kop_id>{u.naam.clone()}</h3>
+            {onvertaald.then(|| view! {
+                <p class="pw-onvertaald">
+                    {t("Deze tekst is nog niet vertaald. U leest hier de Nederlandse tekst.")}
+                </p>
+            })}
             {u.bedrag.clone().map(|b| view! { <p class="pw-geeft">{b}</p> })}
             {hangt_af.map(|t| view! { <p><strong>{t}</strong></p> })}
             {heeft_aanvragen.then(|| view! { <p class="pw-actie">{actie}</p> })}
             <details class="pw-meer">
-                <summary>"Meer over deze regeling"<span class="pw-sr-only">{meer_naam}</span></summary>
+                <summary>{t("Meer over deze regeling")}<span class="pw-sr-only">{meer_naam}</span></summary>
                 <p>{u.uitleg.clone()}</p>
                 <p class="pw-aanbieder">{u.aanbieder.clone()}</p>
                 {(!redenen.is_empty()).then(|| {
-                    let kop = if misschien { "Waarom dit misschien past:" } else { "Waarom dit bij u past:" };
+                    let kop = if misschien { t("Waarom dit misschien past:") } else { t("Waarom dit bij u past:") };
                     view! { <h4 class="pw-niet-print">{kop}</h4> <ul class="pw-redenen pw-niet-print">{redenen.into_iter().map(|(tekst, artikel)| view! {
                         <li>{tekst}{artikel.map(|a| view! { <span class="pw-klein pw-artikel">{a}</span> })}</li>
                     }).collect_view()}</ul> }
@@ -86,19 +103,19 @@ pub fn RegelingKaart(u: Uitkomst, #[prop(optional)] gedeeld: bool) -> impl IntoV
                 {(!ook.is_empty()).then(|| view! { <div class="pw-niet-print"><h4>{ook_kop}</h4> {lijst(ook)}</div> })}
                 <div class="pw-stappen">
                     {heeft_aanvragen.then(|| view! {
-                        <h4>"Zo vraagt u het aan:"</h4>
+                        <h4>{t("Zo vraagt u het aan:")}</h4>
                         <ul class="pw-aanvragen">
                             {link.zip(link_tekst).map(|(href, tekst)| view! { <li><a href=href rel="noopener noreferrer">{tekst}</a></li> })}
-                            {a.telefoon.clone().map(|t| view! { <li>"Bel " <Telefoon telefoon=t/> "."</li> })}
+                            {a.telefoon.clone().map(|tel| view! { <li><Bel telefoon=tel/></li> })}
                             {a.balie.clone().map(|b| view! { <li>{b}</li> })}
                         </ul>
                     })}
-                    {(!documenten.is_empty()).then(|| view! { <h4>"Neem mee:"</h4> {lijst(documenten)} })}
-                    {a.termijn.clone().map(|t| view! { <p><strong>"Wanneer: "</strong>{t}</p> })}
+                    {(!documenten.is_empty()).then(|| view! { <h4>{t("Neem mee:")}</h4> {lijst(documenten)} })}
+                    {a.termijn.clone().map(|wanneer| view! { <p><strong>{t("Wanneer:")}</strong> " " {wanneer}</p> })}
                     <HulpKort hulp=u.hulp.clone()/>
                 </div>
                 {bron.map(|href| {
-                    let label = format!("Officiële regels van {}", u.naam);
+                    let label = tf("Officiële regels van {naam}", &[("naam", &u.naam)]);
                     view! { <p class="pw-klein pw-niet-print"><a href=href rel="noopener noreferrer">{label}</a></p> }
                 })}
             </details>

@@ -2,10 +2,10 @@
 //! failed or unknown with its legal ground. It follows the answers; a screen reader hears a short summary once
 //! the worker pauses, not on every keystroke.
 
-use crate::rules::vertaling::{t, tf};
 use crate::app::dom;
 use crate::app::handle::ByPointer;
 use crate::app::parts::gemeente_laden::GemeenteLaden;
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{Status, Uitkomst, Uitslag};
 use crate::wizard::hulpverlener::{bijna_teksten, samenvatting, status_tekst, voorwaarde_rijen};
 use crate::wizard::tekst::en_lijst;
@@ -18,8 +18,12 @@ const STIL: Duration = Duration::from_millis(1500);
 fn regeling(u: Uitkomst) -> impl IntoView {
     let status = u.status;
     let rijen = voorwaarde_rijen(&u.redenen);
-    let hangt_af = (status == Status::Misschien && !u.hangt_af_van.is_empty())
-        .then(|| tf("Dat hangt af van {wat}.", &[("wat", &en_lijst(&u.hangt_af_van))]));
+    let hangt_af = (status == Status::Misschien && !u.hangt_af_van.is_empty()).then(|| {
+        tf(
+            "Dat hangt af van {wat}.",
+            &[("wat", &en_lijst(&u.hangt_af_van))],
+        )
+    });
     // NEAR MISSES: filled once the engine gives them (see `bijna_teksten`).
     let bijna = bijna_teksten(&u);
     view! {
@@ -88,8 +92,12 @@ pub fn UitslagOverzicht(uitslag: Memo<ByPointer<Uitslag>>, gemaakt: String) -> i
     });
     let normen = move || {
         uitslag.with(|u| {
-            u.0.normen_van
-                .map(|d| tf("Gerekend met de bedragen die gelden vanaf {datum}.", &[("datum", &d.nl())]))
+            u.0.normen_van.map(|d| {
+                tf(
+                    "Gerekend met de bedragen die gelden vanaf {datum}.",
+                    &[("datum", &d.nl())],
+                )
+            })
         })
     };
 

@@ -1,8 +1,8 @@
 //! The question's fields and errors, in the GOV.UK / NL Design System pattern: a summary that takes focus and
 //! links to each field, a message next to the field, aria-invalid, and what the resident typed stays.
 
-use crate::rules::vertaling::t;
 use crate::app::dom;
+use crate::rules::vertaling::t;
 use crate::wizard::invoer::{fout_id, kind_id, Fout};
 use leptos::prelude::*;
 

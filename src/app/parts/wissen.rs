@@ -1,8 +1,8 @@
 //! "Wis mijn antwoorden": wipes everything after one confirmation, in the page (no window.confirm).
 
-use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::app::handle::use_wizard;
+use crate::rules::vertaling::t;
 use leptos::prelude::*;
 
 #[component]

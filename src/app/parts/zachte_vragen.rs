@@ -2,6 +2,7 @@
 //! it counts (review P2, P17), the message after "Een andere gemeente" (P14), and the threshold question on
 //! savings (P3). What they say comes from `crate::wizard`; these only draw it and report the choice.
 
+use crate::rules::vertaling::t;
 use crate::rules::Antwoord;
 use crate::wizard::andere_gemeente;
 use crate::wizard::drempel::DrempelVraag;
@@ -37,16 +38,16 @@ pub fn InkomenControle(c: Controle, aanpassen: Callback<()>, klopt: Callback<()>
 pub fn AndereGemeente(zinnen: Vec<String>, landelijk: Callback<()>) -> impl IntoView {
     view! {
         <div class="pw-melding pw-controle-vraag" id=ANDERE_ID tabindex="-1" aria-labelledby="pw-andere-gemeente-kop">
-            <h2 id="pw-andere-gemeente-kop">{andere_gemeente::KOP}</h2>
+            <h2 id="pw-andere-gemeente-kop">{andere_gemeente::kop()}</h2>
             {zinnen.into_iter().map(|z| view! { <p>{z}</p> }).collect_view()}
             <p>
                 <a href=andere_gemeente::JURIDISCH_LOKET rel="noopener noreferrer">
-                    "Naar de website van het Juridisch Loket"
+                    {t("Naar de website van het Juridisch Loket")}
                 </a>
             </p>
             <div class="pw-knoppen">
                 <button type="button" class="pw-knop pw-knop--secundair" on:click=move |_| landelijk.run(())>
-                    {andere_gemeente::LANDELIJK}
+                    {andere_gemeente::landelijk()}
                 </button>
             </div>
         </div>

@@ -2,13 +2,13 @@
 //! below them on a phone. Questions that do not apply show why instead of a field. Kept in this tab only
 //! (sessionStorage), wiped with the same button as "Samen met een hulpverlener".
 
-use crate::rules::vertaling::{t, tf};
 use crate::app::dom;
 use crate::app::handle::{use_wizard, ByPointer};
 use crate::app::parts::alles_veld::AllesVeld;
 use crate::app::parts::uitslag_overzicht::UitslagOverzicht;
 use crate::app::parts::wissen::Wissen;
 use crate::rules::evaluate;
+use crate::rules::vertaling::{t, tf};
 use crate::wizard::hulpverlener::{geldige_antwoorden, secties, stand, Stand};
 use crate::wizard::tekst::kop_alles;
 use leptos::prelude::*;
@@ -91,8 +91,7 @@ pub fn Alles() -> impl IntoView {
         <div class="pw-scherm pw-alles">
             <h1 class="pw-kop" tabindex="-1" data-pw-kop="">{kop_alles()}</h1>
             <p class="pw-niet-print">
-                {t("Vul in wat u weet. De uitslag verandert meteen mee. ")}
-                {t("Dit apparaat bewaart niets meer als u dit tabblad sluit.")}
+                {t("Vul in wat u weet. De uitslag verandert meteen mee. Dit apparaat bewaart niets meer als u dit tabblad sluit.")}
             </p>
             <p class="pw-niet-print"><a href="#pw-uitslag-kop" on:click=naar_uitslag>{t("Naar de uitslag")}</a></p>
             <div class="pw-alles__kolommen">

@@ -1,10 +1,10 @@
 //! Check your answers: every answer said back in plain words, with "Wijzigen" per answer. After a change the
 //! resident comes back here, and the list is derived again from the answers.
 
-use crate::rules::vertaling::t;
 use crate::app::handle::use_wizard;
 use crate::app::parts::antwoorden_lijst::AntwoordenLijst;
 use crate::app::parts::wissen::Wissen;
+use crate::rules::vertaling::t;
 use crate::wizard::stap::{terug_van_controle, Stap};
 use crate::wizard::tekst::kop_controle;
 use leptos::prelude::*;

@@ -1,11 +1,11 @@
 //! The read-only list opened from a hand-over link or QR code (`#lijst=a,b`): only regulation ids travel, so
 //! this shows what each regulation is, how to apply and who helps, without any answers. Unknown ids are ignored.
 
-use crate::rules::vertaling::t;
 use crate::app::dom;
 use crate::app::handle::use_wizard;
 use crate::app::parts::hulp_altijd::HulpAltijd;
 use crate::app::parts::regeling_kaart::RegelingKaart;
+use crate::rules::vertaling::t;
 use crate::rules::{evaluate, Antwoorden};
 use crate::wizard::hulp::hulp_regels;
 use crate::wizard::lijst::gedeelde_uitkomsten;
@@ -42,8 +42,7 @@ pub fn GedeeldeLijst(ids: Vec<String>) -> impl IntoView {
             {if leeg {
                 view! {
                     <p>
-                        {t("In deze link staan geen regelingen die wij kennen. Misschien is de lijst veranderd. ")}
-                        {t("U kunt de vragen opnieuw beantwoorden.")}
+                        {t("In deze link staan geen regelingen die wij kennen. Misschien is de lijst veranderd. U kunt de vragen opnieuw beantwoorden.")}
                     </p>
                 }
                     .into_any()

@@ -12,12 +12,13 @@ use crate::app::parts::plan_kop::PlanKop;
 use crate::app::parts::regeling_kaart::RegelingKaart;
 use crate::app::parts::wissen::Wissen;
 use crate::rules::plan;
+use crate::rules::vertaling::{t, tf};
 use crate::wizard::hulp::hulp_regels;
 use crate::wizard::lijst::{groepen, hangt_af_van, misschien_kop, reden_nee};
 use crate::wizard::nee_groep::nee_lijst;
 use crate::wizard::plan::{eerste_stap, ics, in_volgorde, samenvatting};
 use crate::wizard::stap::{Modus, Stap};
-use crate::wizard::tekst::{en_lijst, kop_lijst};
+use crate::wizard::tekst::kop_lijst;
 use leptos::prelude::*;
 
 #[component]
@@ -43,18 +44,21 @@ pub fn Lijst() -> impl IntoView {
             .chain(g.misschien.iter())
             .find_map(|u| u.gemeente.clone());
 
-    let normen = uitslag
-        .normen_van
-        .map(|d| format!("Wij rekenden met de bedragen die gelden vanaf {}.", d.nl()));
-    let bekeken = format!(
-        "Deze informatie is voor het laatst nagekeken op {}.",
-        regels.meta.laatst_bekeken.nl()
+    let normen = uitslag.normen_van.map(|d| {
+        tf(
+            "Wij rekenden met de bedragen die gelden vanaf {datum}.",
+            &[("datum", &d.nl())],
+        )
+    });
+    let bekeken = tf(
+        "Deze informatie is voor het laatst nagekeken op {datum}.",
+        &[("datum", &regels.meta.laatst_bekeken.nl())],
     );
     let misschien_kop = misschien_kop(&hangt_af_van(&g.misschien));
     let niets = g.ja.is_empty() && g.misschien.is_empty();
     let aantal_nee = g.nee.len();
     let heeft_nee = aantal_nee > 0;
-    let gemaakt = format!("Gemaakt op {}.", w.datum.nl());
+    let gemaakt = tf("Gemaakt op {datum}.", &[("datum", &w.datum.nl())]);
     // Review P8: without children under 18, the children's regulations are one line.
     let nee = w
         .pad
@@ -83,46 +87,45 @@ pub fn Lijst() -> impl IntoView {
     view! {
         <section class=klasse aria-labelledby="pw-lijst-kop">
             <button type="button" class="pw-terug" on:click=move |_| w.naar(Stap::Controle)>
-                "Terug naar uw antwoorden"
+                {t("Terug naar uw antwoorden")}
             </button>
             <h1 id="pw-lijst-kop" class="pw-kop" tabindex="-1" data-pw-kop="">{kop_lijst()}</h1>
             <p class="pw-alleen-print">{gemaakt}</p>
             {samen.then(|| view! {
-                <div class="pw-overdracht-balk pw-niet-print" role="group" aria-label="Lijst meegeven">
+                <div class="pw-overdracht-balk pw-niet-print" role="group" aria-label=t("Lijst meegeven")>
                     <Afdrukken print_antwoorden print_nee primair=true heeft_nee plek=""/>
                     <p><a href="#pw-overdracht" on:click=move |ev| {
                         ev.prevent_default();
                         dom::focus_id_later("pw-overdracht-kop".to_string());
-                    }>"Naar de QR-code"</a></p>
+                    }>{t("Naar de QR-code")}</a></p>
                 </div>
             })}
-            <p class="pw-besluit">"Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie."</p>
+            <p class="pw-besluit">{t("Dit is nog geen besluit. De gemeente kijkt bij uw aanvraag naar uw situatie.")}</p>
             <GemeenteLaden/>
 
             {(!niets).then(|| view! { <PlanKop samenvatting=plan_samen stappen=eerste agenda/> })}
             {niets.then(|| view! {
                 <p>
-                    "We vonden nu geen regeling die waarschijnlijk bij u past. Dat kan veranderen als uw situatie verandert. "
-                    "Hieronder staat waar u toch hulp kunt krijgen."
+                    {t("We vonden nu geen regeling die waarschijnlijk bij u past. Dat kan veranderen als uw situatie verandert. Hieronder staat waar u toch hulp kunt krijgen.")}
                 </p>
             })}
             {(!g.ja.is_empty()).then(|| view! {
-                <h2 id="pw-ja-kop">"Dit past waarschijnlijk bij u"</h2>
+                <h2 id="pw-ja-kop">{t("Dit past waarschijnlijk bij u")}</h2>
                 <ul class="pw-regelingen" aria-labelledby="pw-ja-kop">
                     {g.ja.into_iter().map(|u| view! { <RegelingKaart u/> }).collect_view()}
                 </ul>
             })}
             {(!g.misschien.is_empty()).then(|| view! {
                 <h2 id="pw-misschien-kop">{misschien_kop}</h2>
-                <p>"Vraag deze regelingen toch aan. Of vraag om hulp. De gemeente zoekt dan uit of ze bij u passen."</p>
+                <p>{t("Vraag deze regelingen toch aan. Of vraag om hulp. De gemeente zoekt dan uit of ze bij u passen.")}</p>
                 <ul class="pw-regelingen" aria-labelledby="pw-misschien-kop">
                     {g.misschien.into_iter().map(|u| view! { <RegelingKaart u/> }).collect_view()}
                 </ul>
             })}
             {(aantal_nee > 0).then(|| view! {
                 <details class="pw-niet-passend" open=samen>
-                    <summary>{format!("Past nu waarschijnlijk niet ({aantal_nee})")}</summary>
-                    <p>"Verandert uw situatie? Kijk dan nog eens. Bijvoorbeeld als uw inkomen lager wordt."</p>
+                    <summary>{tf("Past nu waarschijnlijk niet ({n})", &[("n", &aantal_nee.to_string())])}</summary>
+                    <p>{t("Verandert uw situatie? Kijk dan nog eens. Bijvoorbeeld als uw inkomen lager wordt.")}</p>
                     <ul>
                         {nee.overig
                             .into_iter()
@@ -157,7 +160,7 @@ pub fn Lijst() -> impl IntoView {
 
             {(aantal_nee > 0).then(|| view! {
                 <section class="pw-print-nee" aria-hidden="true">
-                    <h2>"Wat nu waarschijnlijk niet past"</h2>
+                    <h2>{t("Wat nu waarschijnlijk niet past")}</h2>
                     <ul>
                         {nee_print
                             .into_iter()
@@ -169,17 +172,17 @@ pub fn Lijst() -> impl IntoView {
             <HulpAltijd regels=hulp/>
             // The dates of the figures at the end, not above the first result (review P11).
             <section class="pw-over-lijst" aria-labelledby="pw-over-lijst-kop">
-                <h2 id="pw-over-lijst-kop">"Over deze lijst"</h2>
+                <h2 id="pw-over-lijst-kop">{t("Over deze lijst")}</h2>
                 {normen.map(|n| view! { <p class="pw-klein">{n}</p> })}
                 <p class="pw-klein">{bekeken}</p>
             </section>
             <section class="pw-print-antwoorden" aria-labelledby="pw-print-antwoorden-kop">
-                <h2 id="pw-print-antwoorden-kop">"Uw antwoorden"</h2>
+                <h2 id="pw-print-antwoorden-kop">{t("Uw antwoorden")}</h2>
                 <AntwoordenLijst/>
             </section>
             <Overdracht ids gemeente print_antwoorden print_nee samen heeft_nee/>
             {if samen {
-                view! { <Wissen label="Klaar? Wis alles van dit apparaat"/> }.into_any()
+                view! { <Wissen label=t("Klaar? Wis alles van dit apparaat")/> }.into_any()
             } else {
                 view! { <Wissen/> }.into_any()
             }}

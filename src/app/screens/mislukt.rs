@@ -1,11 +1,10 @@
 //! When the regulations file is missing or invalid: a calm message and a phone number, never a blank page.
 //! The technical reason is in the browser console only.
 
-use crate::rules::vertaling::t;
 use crate::app::parts::hulp_altijd::BelZin;
+use crate::rules::vertaling::t;
 use crate::wizard::instellingen::Instellingen;
 use leptos::prelude::*;
-
 
 #[component]
 pub fn Mislukt(
@@ -15,9 +14,7 @@ pub fn Mislukt(
 ) -> impl IntoView {
     let (naam, telefoon) = instellingen.with_value(|i| {
         (
-            i.hulp_naam
-                .clone()
-                .unwrap_or_else(|| t("de gemeente")),
+            i.hulp_naam.clone().unwrap_or_else(|| t("de gemeente")),
             i.hulp_telefoon.clone(),
         )
     });

@@ -1,9 +1,9 @@
 //! The start screen as in index.html, repeated while the regulations file loads (its buttons wait for it).
 
-use crate::rules::vertaling::t;
-use crate::app::parts::hulp_altijd::bel_zin;
 use crate::app::parts::contact::Telefoon;
-use crate::app::parts::start_uitleg::{start_uitleg, HINT_SAMEN};
+use crate::app::parts::hulp_altijd::bel_zin;
+use crate::app::parts::start_uitleg::{hint_samen, start_uitleg};
+use crate::rules::vertaling::t;
 use crate::wizard::instellingen::Instellingen;
 use crate::wizard::tekst::kop_start;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub fn StartLaden(instellingen: StoredValue<Instellingen>) -> impl IntoView {
                     <button type="button" class="pw-knop pw-knop--secundair" disabled=true>
                         {t("Samen met een hulpverlener")}
                     </button>
-                    <p class="pw-hint">{HINT_SAMEN}</p>
+                    <p class="pw-hint">{hint_samen()}</p>
                 </div>
             </div>
             <p class="pw-laden">{t("Even geduld, de vragen worden geladen.")}</p>

@@ -1,11 +1,11 @@
 //! The start screen: what this is, what it costs, that answers stay on the device, and the ways in (on one's
 //! own, together with a helper, and all questions on one page for professionals).
 
-use crate::rules::vertaling::t;
 use crate::app::handle::use_wizard;
 use crate::app::parts::contact::Telefoon;
 use crate::app::parts::hulp_altijd::bel_zin;
 use crate::app::parts::start_uitleg::start_uitleg;
+use crate::rules::vertaling::t;
 use crate::wizard::hulp::{hint_samen, hulp_voor};
 use crate::wizard::instellingen::ModusKeuze;
 use crate::wizard::stap::Modus;

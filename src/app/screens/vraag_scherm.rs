@@ -5,11 +5,13 @@
 
 use crate::app::dom;
 use crate::app::handle::use_wizard;
+use crate::app::parts::lees_voor::LeesVoor;
 use crate::app::parts::velden::{FoutBijVeld, FoutOverzicht, KindVeld, TekstVeld, HINT_ID};
 use crate::app::parts::wissen::Wissen;
 use crate::app::parts::zachte_vragen::{
     AndereGemeente, Drempel, InkomenControle, ANDERE_ID, CONTROLE_ID,
 };
+use crate::rules::vertaling::{t, tf};
 use crate::rules::{question_text, Antwoord, Soort, WEET_IK_NIET_KNOP};
 use crate::wizard::andere_gemeente;
 use crate::wizard::drempel::drempel_vraag;
@@ -21,7 +23,6 @@ use crate::wizard::invoer::{
 use crate::wizard::tekst::{fout_titel, voortgang_tekst};
 use leptos::prelude::*;
 
-const PRIVACY: &str = "Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze.";
 const KOP_ID: &str = "pw-vraag-kop";
 
 /// One child's age row. The text is reference-counted: rows are added from an event handler, outside the
@@ -39,13 +40,15 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
     let Some(vraag) = regels.vragen.iter().find(|v| v.id == id).cloned() else {
         // normaliseer() only shows questions on the path, so this cannot happen; stay calm anyway.
         dom::console_fout(&format!("question '{id}' is not in the regulations file"));
-        return view! { <p class="pw-melding">"Deze vraag bestaat niet meer. Ga verder met de volgende vraag."</p> }
+        return view! { <p class="pw-melding">{t("Deze vraag bestaat niet meer. Ga verder met de volgende vraag.")}</p> }
             .into_any();
     };
     let teksten = w
         .pad
         .with_untracked(|p| question_text(&regels, &vraag, &p.geldig, w.datum));
     let voortgang = w.voortgang(&id);
+    // A translation missing or older than the Dutch text: the Dutch text shows, and the screen says so.
+    let onvertaald = regels.onvertaald.contains(&format!("vraag.{id}"));
     // Review P3: "Heeft u samen meer dan € …?" against the household's own limit, for who does not know the amount.
     let drempel = w
         .pad
@@ -168,7 +171,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             if vraag.with_value(andere_gemeente::biedt_aan) {
                 opties.push((
                     andere_gemeente::WAARDE.to_string(),
-                    andere_gemeente::TEKST.to_string(),
+                    andere_gemeente::tekst(),
                 ));
             }
             let groep_fout = vraag.with_value(|v| optie_id(v, 0));
@@ -223,7 +226,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                                 prop:checked=aan
                                 on:change=kies
                             />
-                            <label for=rid>{label}</label>
+                            <label for=rid data-pw-lees="">{label}</label>
                         </div>
                     }
                 })
@@ -231,7 +234,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             let een = (!meer).then_some("true");
             view! {
                 <FoutBijVeld veld=groep_fout.clone() fouten/>
-                {meer.then(|| view! { <p class="pw-hint">"U mag meer dan één antwoord kiezen."</p> })}
+                {meer.then(|| view! { <p class="pw-hint">{t("U mag meer dan één antwoord kiezen.")}</p> })}
                 <div
                     class="pw-keuzes"
                     role=een.map(|_| "radiogroup")
@@ -300,7 +303,9 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                                     None => dom::focus_id_later("pw-kind-toevoegen".to_string()),
                                 }
                             };
-                            let label = Signal::derive(move || format!("Leeftijd van kind {}", nummer()));
+                            let label = Signal::derive(move || {
+                                tf("Leeftijd van kind {nummer}", &[("nummer", &nummer().to_string())])
+                            });
                             view! {
                                 <li class="pw-kind">
                                     <KindVeld sleutel=k.sleutel label tekst=k.tekst.clone() fouten/>
@@ -309,8 +314,8 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                                             .then(|| {
                                                 view! {
                                                     <button type="button" class="pw-knop pw-knop--link" on:click=verwijder>
-                                                        "Verwijder"
-                                                        <span class="pw-sr-only">{move || format!(" kind {}", nummer())}</span>
+                                                        {t("Verwijder")}
+                                                        <span class="pw-sr-only">" " {move || tf("kind {nummer}", &[("nummer", &nummer().to_string())])}</span>
                                                     </button>
                                                 }
                                             })
@@ -330,7 +335,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
                                     class="pw-knop pw-knop--secundair"
                                     on:click=toevoegen
                                 >
-                                    "Kind toevoegen"
+                                    {t("Kind toevoegen")}
                                 </button>
                             }
                         })
@@ -342,22 +347,22 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
 
     let fieldset_beschreven = heeft_hint.then_some(HINT_ID);
     let terug_label = if wijzigen {
-        "Terug naar uw antwoorden"
+        t("Terug naar uw antwoorden")
     } else {
-        "Vorige vraag"
+        t("Vorige vraag")
     };
     let geen_kinderen_knop = (soort == Soort::Leeftijden).then(|| {
         view! {
             <button type="button" class="pw-knop pw-knop--secundair" on:click=geen_kinderen>
-                "Er wonen geen kinderen bij mij"
+                {t("Er wonen geen kinderen bij mij")}
             </button>
         }
     });
     // "Weet ik niet" on every question that allows an unknown answer; the file's own words ("Zeg ik liever
     // niet") next to it where they differ. Both give the same answer.
     let weet_niet_knoppen = weet_ik_niet.map(|label| {
-        let mut labels = vec![WEET_IK_NIET_KNOP.to_string()];
-        if label != WEET_IK_NIET_KNOP {
+        let mut labels = vec![t(WEET_IK_NIET_KNOP)];
+        if label != WEET_IK_NIET_KNOP && label != labels[0] {
             labels.push(label);
         }
         labels
@@ -404,7 +409,7 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
     };
 
     view! {
-        <div class="pw-scherm pw-vraag">
+        <div class="pw-scherm pw-vraag" data-pw-voorlees="">
             <button type="button" class="pw-terug" on:click=terug>{terug_label}</button>
             <FoutOverzicht fouten/>
             {controle_vraag}
@@ -413,22 +418,30 @@ pub fn VraagScherm(id: String, wijzigen: bool) -> impl IntoView {
             <form method="dialog" novalidate=true on:submit=verstuur data-vraag=vraag.with_value(|v| v.id.clone())>
                 <fieldset aria-describedby=fieldset_beschreven>
                     <legend>
-                        <h1 id=KOP_ID class="pw-kop" tabindex="-1" data-pw-kop="">{kop}</h1>
+                        <h1 id=KOP_ID class="pw-kop" tabindex="-1" data-pw-kop="" data-pw-lees="">{kop}</h1>
                     </legend>
-                    {uitleg.map(|u| view! { <p class="pw-hint" id=HINT_ID>{u}</p> })}
-                    {(soort == Soort::Bedrag).then(|| view! { <p class="pw-privacy">{PRIVACY}</p> })}
+                    {onvertaald.then(|| view! {
+                        <p class="pw-onvertaald">
+                            {t("Deze tekst is nog niet vertaald. U leest hier de Nederlandse tekst.")}
+                        </p>
+                    })}
+                    <LeesVoor/>
+                    {uitleg.map(|u| view! { <p class="pw-hint" id=HINT_ID data-pw-lees="">{u}</p> })}
+                    {(soort == Soort::Bedrag).then(|| view! {
+                        <p class="pw-privacy">{t("Uw antwoorden blijven op dit apparaat. Niemand anders ziet ze.")}</p>
+                    })}
                     {velden}
                     // Below the fields, so the first Tab from the heading lands in the answer.
                     {waarom.map(|w| view! {
                         <details class="pw-waarom">
-                            <summary>"Waarom vragen we dit?"</summary>
+                            <summary>{t("Waarom vragen we dit?")}</summary>
                             <div><p>{w}</p></div>
                         </details>
                     })}
                 </fieldset>
                 {drempel_blok}
                 <div class="pw-knoppen">
-                    <button type="submit" class="pw-knop pw-knop--primair">"Volgende"</button>
+                    <button type="submit" class="pw-knop pw-knop--primair">{t("Volgende")}</button>
                     {geen_kinderen_knop}
                     {weet_niet_knoppen}
                 </div>

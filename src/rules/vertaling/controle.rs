@@ -11,9 +11,14 @@ use std::collections::{HashMap, HashSet};
 /// Places that hold several texts (a list, or the conditions of a regulation): an entry there is matched by its
 /// Dutch text alone.
 fn meervoudig(sleutel: &str) -> bool {
-    [".voorwaarde", ".ook_bekeken", ".aanvragen.documenten"]
-        .iter()
-        .any(|s| sleutel.ends_with(s))
+    [
+        ".voorwaarde",
+        ".uitleg_als",
+        ".ook_bekeken",
+        ".aanvragen.documenten",
+    ]
+    .iter()
+    .any(|s| sleutel.ends_with(s))
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -48,7 +48,15 @@ pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
                 f(&plek(&o, veld, None), t);
             }
         }
-        for optie in v.opties.iter_mut().filter(|o| !gemeenten.contains(&o.waarde)) {
+        let uitleg_als = plek(&o, "uitleg_als", None);
+        for voorwaarde in &mut v.uitleg_als {
+            voorwaarde_teksten(voorwaarde, &mut |t| f(&uitleg_als, t));
+        }
+        for optie in v
+            .opties
+            .iter_mut()
+            .filter(|o| !gemeenten.contains(&o.waarde))
+        {
             f(
                 &plek(&o, &format!("optie.{}", optie.waarde), None),
                 &mut optie.tekst,

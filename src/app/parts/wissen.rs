@@ -32,7 +32,8 @@ pub fn Wissen(
                         <div class="pw-melding" role="group" aria-labelledby="pw-wissen-vraag">
                             <p id="pw-wissen-vraag" tabindex="-1">
                                 <strong>{t("Weet u het zeker?")}</strong>
-                                {t(" Dan wissen we al uw antwoorden van dit apparaat. Dat kunt u niet terugdraaien.")}
+                                " "
+                                {t("Dan wissen we al uw antwoorden van dit apparaat. Dat kunt u niet terugdraaien.")}
                             </p>
                             <div class="pw-knoppen">
                                 <button type="button" class="pw-knop pw-wissen-ja" on:click=move |_| w.wis()>

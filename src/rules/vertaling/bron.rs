@@ -47,7 +47,7 @@ fn verzamel(map: &Path, uit: &mut Vec<std::path::PathBuf>) -> std::io::Result<()
 pub fn teksten_in(bron: &str) -> Vec<String> {
     let mut uit = Vec::new();
     let bytes = bron.as_bytes();
-    for patroon in ["t(\"", "tf(\""] {
+    for patroon in ["t(", "tf("] {
         let mut vanaf = 0;
         while let Some(i) = bron[vanaf..].find(patroon) {
             let begin = vanaf + i;
@@ -56,7 +56,9 @@ pub fn teksten_in(bron: &str) -> Vec<String> {
             if ervoor.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.') {
                 continue;
             }
-            if let Some(t) = literal(&bron[vanaf..]) {
+            // The text may start on the next line (`tf(\n    "...",`).
+            let rest = bron[vanaf..].trim_start();
+            if let Some(t) = rest.strip_prefix('"').and_then(literal) {
                 uit.push(t);
             }
         }
@@ -100,13 +102,17 @@ mod tests {
         let bron = r#"
             view! { <h2>{t("Uw plan")}</h2> }
             let s = tf("Over {n} jaar", &[("n", &n)]);
+            let u = tf(
+                "Op {datum}.",
+                &[],
+            );
             let x = self.t("niet dit");
             let y = t("Een \"lange\" \
                 zin");
         "#;
         assert_eq!(
             teksten_in(bron),
-            vec!["Uw plan", "Een \"lange\" zin", "Over {n} jaar"]
+            vec!["Uw plan", "Een \"lange\" zin", "Over {n} jaar", "Op {datum}."]
         );
     }
 }

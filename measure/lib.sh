@@ -16,7 +16,7 @@ measure_setup() {
 # is there), then FILE.br / FILE.gz beside it.
 measure_build() {
   if [ ! -f "$DIST_DIR/index.html" ] || { [ "${NO_BUILD:-0}" != 1 ] && [ -n "$(find src index.html public \
-      Trunk.toml Cargo.toml Cargo.lock regulations.toml gemeenten.toml gemeenten -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; }; then
+      Trunk.toml Cargo.toml Cargo.lock regulations.toml gemeenten.toml gemeenten talen -newer "$DIST_DIR/index.html" -print -quit 2>/dev/null)" ]; }; then
     scripts/build-web.sh --dist "$DIST_DIR" >&2
   fi
   scripts/precompress.sh "$DIST_DIR" >&2

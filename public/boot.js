@@ -160,10 +160,13 @@ if (host && host.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
 
 // A municipality's own file (gemeenten/<id>.toml) is fetched only once the municipality is known, and the index of
 // municipalities (gemeenten.toml) only when the municipality question is asked, often before the worker runs on a
-// first visit. The worker is told each one this page used, so the same visit is enough offline.
+// first visit; a language's files (talen/<taal>.toml, gemeenten/<id>.<taal>.toml) only once it is picked. The worker is
+// told each one this page used, so the same visit is enough offline.
 function keepMunicipalFiles() {
   if (typeof PerformanceObserver !== 'function') return;
-  const own = new RegExp('^' + HERE.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 'gemeenten(/[a-z0-9_-]+)?\\.toml$');
+  const own = new RegExp(
+    '^' + HERE.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(gemeenten(/[a-z0-9_-]+(\\.[a-z]{2})?)?|talen/[a-z]{2})\\.toml$',
+  );
   const tell = (entries) => {
     const used = entries.map((e) => e.name).filter((name) => own.test(name));
     if (used.length === 0) return;

@@ -5,9 +5,10 @@
 //   the manifest) and the page that registered it, so the first visit is enough. It asks the browser's own cache
 //   first: the page has just downloaded these files, so this costs a few "not modified" answers, not the app twice.
 // - Files with a content hash in their name never change: served from the cache first.
-// - A municipality's own file (gemeenten/<id>.toml) and the index of municipalities (gemeenten.toml) are not kept on
-//   install: only the resident's own file is fetched, the index only where the municipality question is asked, and
-//   like every file of this site that the app uses, each is kept from then on.
+// - A municipality's own file (gemeenten/<id>.toml), the index of municipalities (gemeenten.toml) and the
+//   translations (talen/) are not kept on install: only the resident's own file is fetched, the index only where the
+//   municipality question is asked, a language only when picked; like every file of this site that the app uses,
+//   each is kept from then on.
 // - Pages, boot.js and the regulations files: from the network first, so a newly published regulations file is used on
 //   the next visit (the list shows the date of its figures). When the network fails, or gives no answer within a
 //   few seconds while a copy is kept, the kept copy is used; a late answer still refreshes it for next time.
@@ -101,11 +102,13 @@ async function networkFirst(event) {
   }
 }
 
-// A page tells which municipality's file, or the index of municipalities, it used (see boot.js): keep that one too.
-// Only those files of this folder.
+// A page tells which municipality's file, the index of municipalities or a language's file it used (see boot.js):
+// keep that one too. Only those files of this folder: gemeenten.toml, gemeenten/<id>.toml,
+// gemeenten/<id>.<taal>.toml and talen/<taal>.toml.
+const KEPT_WHEN_USED = /\/(gemeenten(\/[a-z0-9_-]+(\.[a-z]{2})?)?|talen\/[a-z]{2})\.toml$/;
 self.addEventListener('message', (event) => {
   const url = typeof event.data?.bewaar === 'string' ? new URL(event.data.bewaar, scope) : null;
-  if (!url || !inScope(url) || !/\/gemeenten(\/[a-z0-9_-]+)?\.toml$/.test(url.pathname)) return;
+  if (!url || !inScope(url) || !KEPT_WHEN_USED.test(url.pathname)) return;
   event.waitUntil(
     caches
       .open(CACHE)

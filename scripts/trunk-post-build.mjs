@@ -72,12 +72,21 @@ for (const name of readdirSync(gemeenten)) {
   if (name.endsWith('.voorbeelden.toml')) unlinkSync(file);
   else if (name.endsWith('.toml')) stripComments(file);
 }
+// The translations (talen/<code>.toml; a municipality's beside its own file): fetched only by who picks that
+// language. The glossaries (talen/<code>.begrippen.toml) are for translators and `regels check`, not published.
+const talen = path.join(dir, 'talen');
+for (const name of readdirSync(talen)) {
+  const file = path.join(talen, name);
+  if (name.endsWith('.begrippen.toml')) unlinkSync(file);
+  else if (name.endsWith('.toml')) stripComments(file);
+}
 
 // sw.js: what to keep for offline use. Everything the app needs; not the example host pages or the host-side
 // iframe script (they are not part of the app), not sw.js itself, not the app icons (a browser fetches them
 // only to install the app; keeping them would cost a resident on prepaid data 25 KB on the first visit), and not
-// the municipalities' files or their index (gemeenten.toml): a resident downloads only their own file, and the
-// index only where the municipality question is asked; the worker keeps each once it was used.
+// the municipalities' files or their index (gemeenten.toml), nor the translations (talen/): a resident downloads
+// only their own file and language, and the index only where the municipality question is asked; the worker keeps
+// each once it was used.
 // index.html is kept as "./" (the worker treats both addresses as one).
 function files(sub = '') {
   return readdirSync(path.join(dir, sub)).flatMap((name) => {
@@ -86,7 +95,7 @@ function files(sub = '') {
   });
 }
 const shell = files()
-  .filter((f) => !f.startsWith('voorbeelden/') && !f.startsWith('gemeenten/'))
+  .filter((f) => !f.startsWith('voorbeelden/') && !f.startsWith('gemeenten/') && !f.startsWith('talen/'))
   .filter((f) => !['sw.js', 'iframe-hoogte.js', 'index.html', 'gemeenten.toml'].includes(f))
   .filter((f) => !/^icon[-.]/.test(f))
   .filter((f) => !/\.(br|gz|map)$/.test(f))

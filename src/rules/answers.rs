@@ -221,8 +221,11 @@ pub fn describe_answer(vraag: &Vraag, antwoord: &Antwoord) -> String {
         ),
         Antwoord::Leeftijden(ls) if ls.is_empty() => t("Geen kinderen"),
         Antwoord::Leeftijden(ls) => tf(
-            "{n} jaar",
-            &[("n", &join_dutch(ls.iter().map(|l| l.to_string()).collect()))],
+            "{leeftijden} jaar",
+            &[(
+                "leeftijden",
+                &join_dutch(ls.iter().map(|l| l.to_string()).collect()),
+            )],
         ),
     }
 }

@@ -81,10 +81,6 @@ fn getal(antwoorden: &Antwoorden, vraag: &str) -> Option<i64> {
     }
 }
 
-fn jaar(n: i64) -> String {
-    tf("{n} jaar", &[("n", &n.to_string())])
-}
-
 /// The answer change this one test suggests, if a change that can happen would make it hold.
 fn kandidaat(
     feiten: &Feiten,
@@ -139,16 +135,16 @@ fn kandidaat(
             }
             let tekst = match vraag.as_str() {
                 "leeftijd" => tf(
-                    "Vanaf {leeftijd} komt u wel in aanmerking.",
-                    &[("leeftijd", &jaar(doel))],
+                    "Vanaf {leeftijd} jaar komt u wel in aanmerking.",
+                    &[("leeftijd", &doel.to_string())],
                 ),
                 "leeftijd_partner" => tf(
-                    "Als uw partner {leeftijd} is, komt u wel in aanmerking.",
-                    &[("leeftijd", &jaar(doel))],
+                    "Als uw partner {leeftijd} jaar is, komt u wel in aanmerking.",
+                    &[("leeftijd", &doel.to_string())],
                 ),
                 _ => tf(
-                    "Over {jaren} komt u wel in aanmerking.",
-                    &[("jaren", &jaar(doel - nu))],
+                    "Over {jaren} jaar komt u wel in aanmerking.",
+                    &[("jaren", &(doel - nu).to_string())],
                 ),
             };
             maak(vraag, Antwoord::Getal(doel), doel.to_string(), tekst)
@@ -187,8 +183,8 @@ fn kandidaat(
                     .join(", ")
             );
             let tekst = tf(
-                "Als uw kind {leeftijd} is, komt u wel in aanmerking.",
-                &[("leeftijd", &jaar(i64::from(*van)))],
+                "Als uw kind {leeftijd} jaar is, komt u wel in aanmerking.",
+                &[("leeftijd", &van.to_string())],
             );
             maak("kinderen", Antwoord::Leeftijden(ouder), waarde, tekst)
         }

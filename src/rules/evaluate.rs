@@ -314,7 +314,7 @@ fn unknown_subjects(regels: &Regels, node: &Node, out: &mut Vec<String>) {
         return;
     }
     let onderwerp = zachte_grens_onderwerp();
-    if node.boven_zachte_grens && !out.iter().any(|s| *s == onderwerp) {
+    if node.boven_zachte_grens && !out.contains(&onderwerp) {
         out.push(onderwerp);
     }
     for id in &node.unknown_inputs {

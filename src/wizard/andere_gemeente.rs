@@ -35,7 +35,7 @@ pub fn melding(vraag: &Vraag) -> Vec<String> {
             &[("gemeenten", &en_lijst(&namen))],
         ),
         t("Vraag bij uw eigen gemeente naar hulp als u weinig geld heeft. Gratis advies krijgt u bij het \
-           Juridisch Loket. Bel 0900 8020."),
+           Juridisch Loket. Bel 0800 8020."),
         t("De regelingen voor heel Nederland, zoals de zorgtoeslag, kunt u hier wel bekijken."),
     ]
 }

@@ -177,6 +177,16 @@ pub fn antwoord_voor_keuze(vraag: &Vraag, waarde: &str) -> Option<Antwoord> {
 /// What the word "geen" in the children's field means: no children live at home.
 pub const GEEN: &str = "geen";
 
+/// The word for "none" a worker types in the children's field, in the language in use.
+fn geen_woord() -> String {
+    crate::rules::vertaling::t("geen")
+}
+
+/// The word for "and" between ages ("6 en 13"), in the language in use.
+fn t_en() -> String {
+    crate::rules::vertaling::t("en")
+}
+
 /// The answer in a text field of the one page (a number, an amount, or children's ages as "6, 13"); an empty
 /// field is no answer yet. The error says how to fix it.
 pub fn lees_tekstveld(vraag: &Vraag, tekst: &str) -> Result<Option<Antwoord>, String> {
@@ -193,14 +203,19 @@ pub fn lees_tekstveld(vraag: &Vraag, tekst: &str) -> Result<Option<Antwoord>, St
     };
     match vraag.soort {
         Soort::Leeftijden => {
-            if t.eq_ignore_ascii_case(GEEN) {
+            // "geen", also in the language in use ("none").
+            let geen = geen_woord();
+            if t.eq_ignore_ascii_case(GEEN) || t.to_lowercase() == geen.to_lowercase() {
                 return Ok(Some(Antwoord::Leeftijden(Vec::new())));
             }
+            let en = t_en();
             let mut leeftijden = Vec::new();
             let delen = t
                 .split([',', ';', ' '])
                 .map(str::trim)
-                .filter(|d| !d.is_empty() && !d.eq_ignore_ascii_case("en"));
+                .filter(|d| {
+                    !d.is_empty() && !d.eq_ignore_ascii_case("en") && d.to_lowercase() != en.to_lowercase()
+                });
             for (i, deel) in delen.enumerate() {
                 leeftijden.push(lees_kind(i + 1, deel)?);
             }
@@ -217,7 +232,7 @@ pub fn lees_tekstveld(vraag: &Vraag, tekst: &str) -> Result<Option<Antwoord>, St
 /// What a text field shows for an earlier answer ("6, 13" for children's ages, "geen" for none).
 pub fn tekst_voor(antwoord: Option<&Antwoord>) -> String {
     match antwoord {
-        Some(Antwoord::Leeftijden(l)) if l.is_empty() => GEEN.to_string(),
+        Some(Antwoord::Leeftijden(l)) if l.is_empty() => geen_woord(),
         Some(Antwoord::Leeftijden(l)) => {
             l.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
         }

@@ -187,16 +187,15 @@ fn voorbeeld(vraag: &Vraag) -> i64 {
     gewenst.clamp(min, max.max(min))
 }
 
-/// Strips what people naturally type around a whole number: spaces, "jaar", a trailing dot.
+/// Strips what people naturally type around a whole number: spaces, a word after it ("35 jaar", "3 lata", "35
+/// years"), a trailing dot.
 fn kaal(invoer: &str) -> String {
-    let kaal = zonder_schatting(invoer).to_lowercase();
-    let jaar = t("jaar").to_lowercase();
-    let kaal = kaal
-        .strip_suffix("jaar")
-        .or_else(|| kaal.strip_suffix(jaar.as_str()))
-        .unwrap_or(&kaal)
-        .trim()
-        .to_string();
+    let kaal = zonder_schatting(invoer).trim().to_lowercase();
+    let cijfers = kaal.len() - kaal.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &kaal[cijfers..];
+    if cijfers > 0 && rest.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.') {
+        return kaal[..cijfers].to_string();
+    }
     kaal.trim_end_matches('.').trim().to_string()
 }
 
@@ -238,9 +237,8 @@ pub fn lees_getal(vraag: &Vraag, invoer: &str) -> Result<i64, String> {
 /// "3 jaar en 9 jaar"); `nummer` is the field's child number, for the message.
 pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
     let klein = invoer.to_lowercase();
-    // "3 en 9", also with the word for "and" and "year" of the language in use ("3 and 9").
+    // "3 en 9", also with the word for "and" of the language in use ("3 and 9").
     let en = format!(" {} ", t("en").to_lowercase());
-    let jaar = t("jaar").to_lowercase();
     let mut leeftijden = Vec::new();
     for deel in klein
         .replace(" en ", ",")
@@ -250,9 +248,10 @@ pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
         .filter(|d| !d.is_empty())
     {
         // "3 9" is two ages; "3 jaar" is one.
+        // A word after an age ("jaar", "years") is not an age.
         let woorden: Vec<&str> = deel
             .split_whitespace()
-            .filter(|w| *w != "jaar" && *w != jaar)
+            .filter(|w| !w.chars().all(char::is_alphabetic))
             .collect();
         if woorden.len() > 1
             && woorden

@@ -69,18 +69,21 @@ async function optionLabel(page, waarde) {
 
 const UNKNOWN_BUTTONS = ['Weet ik niet', 'Zeg ik liever niet'];
 
+/** The Dutch text itself: the default for `tr`, which gives a label in the language on screen (see talen.mjs). */
+const nl = (tekst, waarden = {}) => Object.entries(waarden).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), tekst);
+
 /**
  * Answers the question on screen from `answers` (ids as in answers files; 'weet_ik_niet' for unknown).
  * `typed` may give the exact text to type for money or number questions (e.g. '€ 1.300,00').
  * A question without an answer in `answers` is answered with its "weet ik niet" button.
  * Returns the answer as it goes into the answers file for the command line.
  */
-export async function answerCurrent(page, answers, typed = {}) {
+export async function answerCurrent(page, answers, typed = {}, tr = nl) {
   const id = await currentQuestion(page);
   assert.ok(id, `expected a question, got "${await heading(page)}"`);
   const value = Object.hasOwn(answers, id) ? answers[id] : 'weet_ik_niet';
   if (value === 'weet_ik_niet') {
-    for (const name of UNKNOWN_BUTTONS) {
+    for (const name of tr === nl ? UNKNOWN_BUTTONS : [tr('Weet ik niet')]) {
       const button = page.getByRole('button', { name, exact: true });
       if (await button.count()) {
         await button.click();
@@ -91,7 +94,7 @@ export async function answerCurrent(page, answers, typed = {}) {
   }
   const form = page.locator('form[data-vraag]');
   if (typeof value === 'boolean') {
-    await page.getByRole('radio', { name: value ? 'Ja' : 'Nee', exact: true }).check();
+    await page.getByRole('radio', { name: tr(value ? 'Ja' : 'Nee'), exact: true }).check();
   } else if (Array.isArray(value) && (await form.locator('input[type=checkbox]').count())) {
     for (const waarde of value) {
       await page.getByRole('checkbox', { name: await optionLabel(page, waarde), exact: true }).check();
@@ -99,14 +102,15 @@ export async function answerCurrent(page, answers, typed = {}) {
   } else if (Array.isArray(value)) {
     // children's ages
     if (value.length === 0) {
-      await page.getByRole('button', { name: 'Er wonen geen kinderen bij mij' }).click();
+      await page.getByRole('button', { name: tr('Er wonen geen kinderen bij mij') }).click();
       return { id, value };
     }
     for (let i = 0; i < value.length; i++) {
-      if (i > 0 && (await page.getByRole('textbox', { name: `Leeftijd van kind ${i + 1}` }).count()) === 0) {
-        await page.getByRole('button', { name: 'Kind toevoegen' }).click();
+      const name = tr('Leeftijd van kind {nummer}', { nummer: i + 1 });
+      if (i > 0 && (await page.getByRole('textbox', { name }).count()) === 0) {
+        await page.getByRole('button', { name: tr('Kind toevoegen') }).click();
       }
-      await page.getByRole('textbox', { name: `Leeftijd van kind ${i + 1}` }).fill(String(value[i]));
+      await page.getByRole('textbox', { name }).fill(String(value[i]));
     }
   } else if (typeof value === 'string' && (await form.locator('input[type=radio]').count())) {
     await page.getByRole('radio', { name: await optionLabel(page, value), exact: true }).check();
@@ -114,7 +118,7 @@ export async function answerCurrent(page, answers, typed = {}) {
     const label = await heading(page);
     await page.getByRole('textbox', { name: label }).fill(typed[id] ?? String(value));
   }
-  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await page.getByRole('button', { name: tr('Volgende'), exact: true }).click();
   if (id === 'inkomen') {
     // An income above the bijstand on bijstand alone (review P2), or above € 10.000 (P17), is checked once: the
     // household's figure stands.
@@ -124,19 +128,21 @@ export async function answerCurrent(page, answers, typed = {}) {
     ).catch(() => {});
     if (await page.locator('#pw-inkomen-controle').count()) {
       // The second answer keeps the amount: "Nee, het bedrag klopt" (toeslagen) or "Ja, het bedrag klopt" (very high).
-      await page.locator('#pw-inkomen-controle').getByRole('button', { name: /het bedrag klopt$/ }).click();
+      const controle = page.locator('#pw-inkomen-controle');
+      const houden = (tekst) => controle.getByRole('button', { name: tr(tekst), exact: true });
+      await houden('Nee, het bedrag klopt').or(houden('Ja, het bedrag klopt')).click();
     }
   }
   return { id, value };
 }
 
 /** Answers questions until the check-your-answers page; returns every answer given, in order. */
-export async function answerAll(page, answers, typed = {}) {
+export async function answerAll(page, answers, typed = {}, tr = nl) {
   const given = [];
   for (let i = 0; i < 40; i++) {
     await page.waitForFunction(() => document.activeElement?.matches('[data-pw-kop]'), null, { timeout: 5000 }).catch(() => {});
-    if ((await heading(page)) === 'Kloppen uw antwoorden?') return given;
-    given.push(await answerCurrent(page, answers, typed));
+    if ((await heading(page)) === tr('Kloppen uw antwoorden?')) return given;
+    given.push(await answerCurrent(page, answers, typed, tr));
   }
   assert.fail('the questions did not end');
 }

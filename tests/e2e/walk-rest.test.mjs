@@ -223,7 +223,7 @@ test('P14: "Een andere gemeente" says honestly what this wizard knows and where 
     await page.waitForFunction(() => document.activeElement?.id === 'pw-andere-gemeente-melding');
     const melding = await page.locator('#pw-andere-gemeente-melding').innerText();
     assert.match(melding, /kent alleen de regelingen van Groningen, Westerkwartier en Leiden\./);
-    assert.match(melding, /Juridisch Loket\. Bel 0900 8020\./);
+    assert.match(melding, /Juridisch Loket\. Bel 0800 8020\./);
     assert.equal(await page.getByRole('heading', { name: 'Dit hebben we nog nodig' }).count(), 0);
     const loket = page.getByRole('link', { name: 'Naar de website van het Juridisch Loket' });
     assert.equal(await loket.getAttribute('href'), 'https://www.juridischloket.nl');

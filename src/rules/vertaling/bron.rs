@@ -112,7 +112,12 @@ mod tests {
         "#;
         assert_eq!(
             teksten_in(bron),
-            vec!["Uw plan", "Een \"lange\" zin", "Over {n} jaar", "Op {datum}."]
+            vec![
+                "Uw plan",
+                "Een \"lange\" zin",
+                "Over {n} jaar",
+                "Op {datum}."
+            ]
         );
     }
 }

@@ -54,6 +54,8 @@ pub use load::{
     CATEGORIEEN,
 };
 pub use model::*;
-pub use money::{format_bedrag, format_bedrag_rond, parse_bedrag, zonder_schatting};
+pub use money::{
+    format_bedrag, format_bedrag_rond, parse_bedrag, westerse_cijfers, zonder_schatting,
+};
 pub use plan::{plan, venster, PlanStap};
 pub use text::{question_text, VraagTekst};

@@ -16,6 +16,21 @@ const SCHATTING: [&str; 13] = [
     "ruim",
 ];
 
+/// Digits as Dutch forms read them: Arabic-Indic (٣) and Persian (۳) digits as 0-9, the Arabic comma (،) and
+/// decimal separator (٫) as a comma, so a resident can type numbers the way their keyboard writes them.
+pub fn westerse_cijfers(invoer: &str) -> String {
+    invoer
+        .chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (u32::from(c) - 0x660) as u8),
+            '\u{6F0}'..='\u{6F9}' => char::from(b'0' + (u32::from(c) - 0x6F0) as u8),
+            '،' | '٫' => ',',
+            '٬' => '.',
+            c => c,
+        })
+        .collect()
+}
+
 /// The number without an estimate word in front: "ongeveer 300" becomes "300".
 pub fn zonder_schatting(invoer: &str) -> &str {
     let t = invoer.trim();
@@ -32,7 +47,8 @@ pub fn zonder_schatting(invoer: &str) -> &str {
 /// Parses a Dutch (or plain) amount in euros; an estimate word in front is fine. The error says, in Dutch, how
 /// to fix the input.
 pub fn parse_bedrag(invoer: &str) -> Result<Decimal, String> {
-    let mut s: String = zonder_schatting(invoer)
+    let cijfers = westerse_cijfers(invoer);
+    let mut s: String = zonder_schatting(&cijfers)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();

@@ -210,12 +210,11 @@ pub fn lees_tekstveld(vraag: &Vraag, tekst: &str) -> Result<Option<Antwoord>, St
             }
             let en = t_en();
             let mut leeftijden = Vec::new();
-            let delen = t
-                .split([',', ';', ' '])
-                .map(str::trim)
-                .filter(|d| {
-                    !d.is_empty() && !d.eq_ignore_ascii_case("en") && d.to_lowercase() != en.to_lowercase()
-                });
+            let delen = t.split([',', ';', ' ']).map(str::trim).filter(|d| {
+                !d.is_empty()
+                    && !d.eq_ignore_ascii_case("en")
+                    && d.to_lowercase() != en.to_lowercase()
+            });
             for (i, deel) in delen.enumerate() {
                 leeftijden.push(lees_kind(i + 1, deel)?);
             }

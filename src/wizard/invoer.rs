@@ -4,7 +4,8 @@
 
 use crate::rules::vertaling::{t, tf};
 use crate::rules::{
-    answer_fits, format_bedrag, parse_bedrag, zonder_schatting, Antwoord, Soort, Vraag,
+    answer_fits, format_bedrag, parse_bedrag, westerse_cijfers, zonder_schatting, Antwoord, Soort,
+    Vraag,
 };
 use rust_decimal::Decimal;
 
@@ -190,10 +191,15 @@ fn voorbeeld(vraag: &Vraag) -> i64 {
 /// Strips what people naturally type around a whole number: spaces, a word after it ("35 jaar", "3 lata", "35
 /// years"), a trailing dot.
 fn kaal(invoer: &str) -> String {
-    let kaal = zonder_schatting(invoer).trim().to_lowercase();
+    let cijfers = westerse_cijfers(invoer);
+    let kaal = zonder_schatting(&cijfers).trim().to_lowercase();
     let cijfers = kaal.len() - kaal.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = &kaal[cijfers..];
-    if cijfers > 0 && rest.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.') {
+    if cijfers > 0
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '.')
+    {
         return kaal[..cijfers].to_string();
     }
     kaal.trim_end_matches('.').trim().to_string()
@@ -236,13 +242,18 @@ pub fn lees_getal(vraag: &Vraag, invoer: &str) -> Result<i64, String> {
 /// The ages in one child's field: one age, or several as people write them in one go ("3 en 9", "3, 9",
 /// "3 jaar en 9 jaar"); `nummer` is the field's child number, for the message.
 pub fn lees_kinderen(nummer: usize, invoer: &str) -> Result<Vec<u32>, String> {
-    let klein = invoer.to_lowercase();
+    let klein = westerse_cijfers(invoer).to_lowercase();
     // "3 en 9", also with the word for "and" of the language in use ("3 and 9").
-    let en = format!(" {} ", t("en").to_lowercase());
-    let mut leeftijden = Vec::new();
-    for deel in klein
+    let en_woord = t("en").to_lowercase();
+    let mut lijst = klein
         .replace(" en ", ",")
-        .replace(en.as_str(), ",")
+        .replace(&format!(" {en_woord} "), ",");
+    // Arabic writes "and" (و) against the next word ("3 و9"); a word in Latin letters only between spaces.
+    if !en_woord.chars().any(|c| c.is_ascii_alphabetic()) {
+        lijst = lijst.replace(en_woord.as_str(), ",");
+    }
+    let mut leeftijden = Vec::new();
+    for deel in lijst
         .split([',', ';', '&', '+', '/'])
         .map(str::trim)
         .filter(|d| !d.is_empty())
@@ -333,6 +344,11 @@ mod tests {
             Err("Vul een getal in van 16 tot en met 120.".to_string())
         );
         assert!(lees_getal(&v, "3,5").is_err_and(|e| e.contains("alleen cijfers")));
+        // In another language, and with the digits of an Arabic keyboard.
+        assert_eq!(lees_getal(&v, "35 years"), Ok(35));
+        assert_eq!(lees_getal(&v, "٣٥"), Ok(35));
+        assert_eq!(lees_kinderen(1, "٣، ٩"), Ok(vec![3, 9]));
+        assert_eq!(lees_kinderen(1, "3 lata i 9 lat"), Ok(vec![3, 9]));
     }
 
     #[test]

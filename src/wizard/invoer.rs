@@ -50,10 +50,7 @@ pub fn fout_id(veld: &str) -> String {
 /// The choices of a ja/nee or keuze question as (value, label).
 pub fn keuzes(vraag: &Vraag) -> Vec<(String, String)> {
     match vraag.soort {
-        Soort::JaNee => vec![
-            ("ja".to_string(), "Ja".to_string()),
-            ("nee".to_string(), "Nee".to_string()),
-        ],
+        Soort::JaNee => vec![("ja".to_string(), t("Ja")), ("nee".to_string(), t("Nee"))],
         _ => vraag
             .opties
             .iter()

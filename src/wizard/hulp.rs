@@ -130,7 +130,7 @@ pub fn vaste_antwoorden(regels: &Regels, gemeente: Option<&str>) -> (Antwoorden,
         _ => (
             vast,
             Some(format!(
-                "data-gemeente=\"{gemeente}\" is not a gemeente in the regulations file; it is ignored"
+                "data-gemeente=\"{gemeente}\" is not a municipality that takes part (not in the regulations' list of municipalities, or no gemeenten/{gemeente}.toml next to the regulations file); it is ignored and the wizard asks for the municipality"
             )),
         ),
     }

@@ -4,17 +4,9 @@
 
 mod common;
 
-use common::{regels_cli as regels, scratch};
+use common::{minimal, regels_cli as regels, scratch};
 use serde_json::Value;
 
-/// The smallest valid regulations file, which the conformance suite patches too.
-fn minimal() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/minimal.toml"
-    ))
-    .unwrap()
-}
 
 #[test]
 fn check_approves_the_real_file_and_runs_its_households() {

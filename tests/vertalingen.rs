@@ -5,20 +5,12 @@
 
 mod common;
 
-use common::{regels_cli as regels, scratch};
+use common::{minimal, regels_cli as regels, scratch};
 use potjeswijzer::rules::bestanden::{lees, Welke};
 use potjeswijzer::rules::vertaling::{
     alle_teksten, app_teksten, lees_vertaling, vertaal_regels, Vertalingen, TALEN,
 };
 use std::path::Path;
-
-fn minimal() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/minimal.toml"
-    ))
-    .unwrap()
-}
 
 #[test]
 fn check_reports_a_missing_and_a_stale_translation_at_its_line() {

@@ -107,7 +107,7 @@ pub fn load_examples(
 }
 
 /// The TOML parse tree, or the syntax error as the only error: nothing else can be checked then.
-fn parsed(text: &str, errs: &mut Errors) -> Result<S<Value>, LoadErrors> {
+pub(crate) fn parsed(text: &str, errs: &mut Errors) -> Result<S<Value>, LoadErrors> {
     parse_document(text).map_err(|(span, message)| {
         errs.at(span, message);
         LoadErrors {

@@ -55,3 +55,12 @@ pub fn scratch(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// The smallest valid regulations file, which the conformance suite patches too.
+pub fn minimal() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal.toml"
+    ))
+    .unwrap()
+}

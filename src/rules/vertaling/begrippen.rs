@@ -4,7 +4,8 @@
 
 use super::super::errors::{Errors, LoadErrors};
 use super::super::raw::{Value, S};
-use super::super::reader::{parse_document, Reader};
+use super::super::load::parsed;
+use super::super::reader::Reader;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Begrip {
@@ -15,13 +16,7 @@ pub struct Begrip {
 
 pub fn lees_begrippen(bestand: &str, tekst: &str, taal: &str) -> Result<Vec<Begrip>, LoadErrors> {
     let mut errs = Errors::new(bestand, tekst);
-    let doc = match parse_document(tekst) {
-        Ok(doc) => doc,
-        Err((span, bericht)) => {
-            errs.at(span, bericht);
-            return Err(LoadErrors::sorted(errs.list));
-        }
-    };
+    let doc = parsed(tekst, &mut errs)?;
     let mut r = Reader::new(&mut errs);
     let mut uit = Vec::new();
     if let Some(f) = r.table(&doc, Some(&["taal", "begrip"])) {

@@ -13,7 +13,8 @@
 
 use super::super::errors::{line_column, Errors, LoadErrors};
 use super::super::raw::{Value, S};
-use super::super::reader::{parse_document, Reader};
+use super::super::load::parsed;
+use super::super::reader::Reader;
 use std::collections::HashSet;
 
 /// One translated text. An empty `vertaling` is a text still to be translated.
@@ -42,13 +43,7 @@ pub fn lees_vertaling(
     taal: &str,
 ) -> Result<Vertaalbestand, LoadErrors> {
     let mut errs = Errors::new(bestand, tekst);
-    let doc = match parse_document(tekst) {
-        Ok(doc) => doc,
-        Err((span, bericht)) => {
-            errs.at(span, bericht);
-            return Err(LoadErrors::sorted(errs.list));
-        }
-    };
+    let doc = parsed(tekst, &mut errs)?;
     let mut r = Reader::new(&mut errs);
     let mut invoer = Vec::new();
     let mut gezien: HashSet<(String, String)> = HashSet::new();

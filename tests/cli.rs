@@ -7,7 +7,6 @@ mod common;
 use common::{minimal, regels_cli as regels, scratch};
 use serde_json::Value;
 
-
 #[test]
 fn check_approves_the_real_file_and_runs_its_households() {
     let (ok, stdout, stderr) = regels(&["check", "regulations.toml"]);

@@ -3,8 +3,8 @@
 //! speaker reviews them here, and `regels check` warns when a translation drops one.
 
 use super::super::errors::{Errors, LoadErrors};
-use super::super::raw::{Value, S};
 use super::super::load::parsed;
+use super::super::raw::{Value, S};
 use super::super::reader::Reader;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

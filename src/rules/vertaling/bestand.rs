@@ -12,8 +12,8 @@
 //! ```
 
 use super::super::errors::{line_column, Errors, LoadErrors};
-use super::super::raw::{Value, S};
 use super::super::load::parsed;
+use super::super::raw::{Value, S};
 use super::super::reader::Reader;
 use std::collections::HashSet;
 

@@ -93,6 +93,8 @@ pub fn Router(
     let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |vorige: Option<Stap>| {
         let nu = w.scherm.get();
+        // A new language: the title again, in that language (focus stays on the menu).
+        taal.vertalingen.track();
         let verplaatst = vorige.as_ref().is_some_and(|v| v != &nu);
         let titel = w.instellingen.with_value(|i| i.paginatitel.clone());
         let deel = w.pad.with_untracked(|p| stap_titel(&nu, p));

@@ -132,3 +132,17 @@ fn a_translation_keeps_the_placeholders_of_its_dutch_text() {
         }
     }
 }
+
+#[test]
+fn a_reviewer_reads_every_translation_of_a_language_in_one_document() {
+    let (ok, tekst, stderr) = regels(&["vertaling", "--taal", "en", "--overzicht"]);
+    assert!(ok, "{stderr}");
+    for kop in [
+        "## talen/en.toml",
+        "## gemeenten/groningen.en.toml",
+        "## gemeenten/leiden.en.toml",
+    ] {
+        assert!(tekst.contains(kop), "{kop} is missing");
+    }
+    assert!(tekst.contains("- NL: Hoe oud bent u?\n- EN: "), "the Dutch above its translation");
+}

@@ -42,10 +42,11 @@ const USAGE: &str = "Gebruik:
   regels verschil OUD NIEUW [--datum JJJJ-MM-DD]
       Vergelijkt twee versies van regulations.toml (elk met de bestanden van de gemeenten en de voorbeelden
       ernaast): welke uitkomsten en bedragen veranderen voor de voorbeeldhuishoudens en de soorten huishoudens.
-  regels vertaling --taal TAAL [--gemeente GEMEENTE]
+  regels vertaling --taal TAAL [--gemeente GEMEENTE | --overzicht]
       Geeft de teksten die nog niet vertaald zijn (en, pl, tr, ar of uk): van regulations.toml en de app, of
       met --gemeente die van het bestand van die gemeente. Voeg ze toe aan talen/TAAL.toml of
-      gemeenten/GEMEENTE.TAAL.toml en vul bij elke tekst de vertaling in.
+      gemeenten/GEMEENTE.TAAL.toml en vul bij elke tekst de vertaling in. Met --overzicht: alle vertalingen van
+      die taal uit alle bestanden in één document (Markdown), met het Nederlands erboven, om na te lezen.
   regels schema [--gemeente | --lijst]
       Geeft het JSON-schema van regulations.toml, met --gemeente dat van het bestand van een gemeente, of met
       --lijst dat van gemeenten.toml (de lijst van gemeenten), voor een editor.";

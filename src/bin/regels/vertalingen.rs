@@ -156,6 +156,9 @@ pub(super) fn vertaling_command(args: &[String]) -> Result<(), String> {
             pad = a;
         }
     }
+    if args.iter().any(|a| a == "--overzicht") {
+        return overzicht(Path::new(pad), &taal);
+    }
     let gemeente = flag(args, "--gemeente");
     let welke = gemeente.map_or(Welke::Geen, Welke::Een);
     let gelezen = lees(Path::new(pad), welke, None).map_err(|p| problemen_tekst(&p))?;
@@ -173,6 +176,34 @@ pub(super) fn vertaling_command(args: &[String]) -> Result<(), String> {
             aantal(g.controle.ontbreekt.len(), "tekst", "teksten")
         );
         print!("{}", nog_te_vertalen(&g.controle.ontbreekt));
+    }
+    Ok(())
+}
+
+/// `regels vertaling --taal CODE --overzicht`: every translation of one language, from every file, as one Markdown
+/// document with the Dutch above each translation, for a native speaker to review in one go.
+fn overzicht(pad: &Path, taal: &Taal) -> Result<(), String> {
+    let gelezen = lees(pad, Welke::Alle, None).map_err(|p| problemen_tekst(&p))?;
+    println!("# {} ({}): alle vertalingen\n", taal.naam, taal.code);
+    println!("Per tekst: waar hij staat, de Nederlandse tekst (die telt) en de vertaling.\n");
+    for doel in doelen(&gelezen, taal) {
+        let naam = doel.pad.to_string_lossy().into_owned();
+        let Ok(tekst) = std::fs::read_to_string(&doel.pad) else {
+            println!("## {naam}\n\nNog geen vertaling.\n");
+            continue;
+        };
+        let bestand = lees_vertaling(&naam, &tekst, taal.code).map_err(|e| e.to_string())?;
+        println!("## {naam}\n");
+        for i in bestand.invoer {
+            println!(
+                "**{}** (regel {})\n\n- NL: {}\n- {}: {}\n",
+                i.plek,
+                i.regel,
+                i.nl,
+                taal.code.to_uppercase(),
+                if i.vertaling.is_empty() { "(nog niet vertaald)" } else { &i.vertaling }
+            );
+        }
     }
     Ok(())
 }

@@ -333,3 +333,17 @@ fn hints_follow_the_earlier_answers() {
     }
     assert_eq!(uitleg.matches("partner").count(), 1, "{uitleg}");
 }
+
+/// A float where an amount belongs: the message shows the number as it was written (kept as text, never read as
+/// `f64`), so the policy officer can put it between quotes as it is.
+#[test]
+fn a_float_amount_is_refused_with_its_own_text() {
+    let tekst = std::fs::read_to_string("regulations.toml").unwrap_or_default();
+    let fout = tekst.replacen(r#"alleenstaand = "1345.45""#, "alleenstaand = 1_345.450", 1);
+    assert_ne!(fout, tekst);
+    let e = match potjeswijzer::rules::load("regulations.toml", &fout) {
+        Ok(_) => panic!("a float amount was accepted"),
+        Err(e) => e.to_string(),
+    };
+    assert!(e.contains(r#"bijvoorbeeld "1345.450""#), "{e}");
+}

@@ -72,6 +72,11 @@ pub struct Wizard {
     pub melding: RwSignal<Option<(Melding, Stap)>>,
     /// False when this device cannot keep the answers (storage blocked or full).
     pub opslag_werkt: RwSignal<bool>,
+    /// True while `regels_nl` is a stand-in (`Regels::leeg`): on a first visit the start screen is drawn before
+    /// the regulations file is read (see `super::App`); `regels_er` puts the real rules in.
+    pub voorlopig: RwSignal<bool>,
+    /// A way in picked while the rules were a stand-in: started as soon as they are there.
+    gekozen: StoredValue<Option<Modus>>,
 }
 
 /// Makes the handle available to every screen below the calling component.
@@ -91,10 +96,13 @@ pub fn use_wizard() -> Wizard {
 
 impl Wizard {
     /// The wizard for a loaded regulations file: stored progress or a hand-over link read, signals made.
+    /// `voorlopig`: `regels` is a stand-in on a first visit (nothing stored, no hand-over link, no municipality
+    /// preset), so there is nothing to restore that needs the real rules.
     pub fn new(
         regels: Arc<Regels>,
         instellingen: StoredValue<Instellingen>,
         taal: TaalStaat,
+        voorlopig: bool,
     ) -> Wizard {
         let datum = instellingen
             .with_value(|i| i.datum)
@@ -174,6 +182,18 @@ impl Wizard {
             uitslag,
             melding: RwSignal::new(start.melding.map(|m| (m, eerste_scherm))),
             opslag_werkt: RwSignal::new(opslag_werkt),
+            voorlopig: RwSignal::new(voorlopig),
+            gekozen: StoredValue::new(None),
+        }
+    }
+
+    /// The regulations file has been read: the real rules replace the stand-in, and a way in picked meanwhile
+    /// starts now (the path is walked again for the new rules, as when a municipality's file arrives).
+    pub fn regels_er(&self, regels: Arc<Regels>) {
+        self.regels_nl.set(regels);
+        self.voorlopig.set(false);
+        if let Some(modus) = self.gekozen.try_update_value(Option::take).flatten() {
+            self.begin(modus);
         }
     }
 
@@ -195,6 +215,11 @@ impl Wizard {
 
     /// Starts the questions in the chosen mode. A new mode, or no earlier answers, starts afresh.
     pub fn begin(&self, modus: Modus) {
+        if self.voorlopig.get_untracked() {
+            // The questions need the real rules; the tap is kept, not lost (`regels_er`).
+            self.gekozen.set_value(Some(modus));
+            return;
+        }
         if self.modus.get_untracked() != Some(modus) {
             if self.modus.get_untracked().is_some() {
                 // Switching ways in: the other way's answers stay where they were stored, not in this session.

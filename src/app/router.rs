@@ -29,12 +29,21 @@ pub fn Router(
     regels: Arc<Regels>,
     instellingen: StoredValue<Instellingen>,
     aankondiging_tekst: RwSignal<String>,
+    /// On a first visit `regels` is a stand-in and the real rules arrive here once read (see `super::App`).
+    later: Option<RwSignal<Option<Arc<Regels>>>>,
 ) -> impl IntoView {
     let taal = match use_context::<TaalStaat>() {
         Some(t) => t,
         None => unreachable!("the router is drawn below the root, which provides the language"),
     };
-    let w = Wizard::new(regels, instellingen, taal);
+    let w = Wizard::new(regels, instellingen, taal, later.is_some());
+    if let Some(later) = later {
+        Effect::new(move |_| {
+            if let Some(regels) = later.get() {
+                w.regels_er(regels);
+            }
+        });
+    }
     // A municipality's own file in use: its translation too, when a language other than Dutch is in use.
     Effect::new(move |_| taal.volg_gemeenten(w.regels_nl.get()));
     provide_wizard(w);

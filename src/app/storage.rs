@@ -1,9 +1,8 @@
 //! Keeping progress on the device: localStorage for "zelf invullen", sessionStorage for "samen met een
-//! hulpverlener". gloo-storage panics when a storage is missing (private mode, blocked cookies), so every use
-//! is guarded by a probe through web-sys first; a failure is reported, never a panic.
+//! hulpverlener", through web-sys (a missing storage, in private mode or with cookies blocked, is `None`; a
+//! refused write an error): a failure is reported, never a panic. The text is `Bewaard::json`.
 
 use crate::wizard::opslag::{Bewaard, StorageArea, SLEUTEL};
-use gloo_storage::{LocalStorage, SessionStorage, Storage};
 
 const PROEF: &str = "potjeswijzer:proef";
 
@@ -38,31 +37,20 @@ pub fn lees(plek: StorageArea) -> Option<String> {
 
 pub fn bewaar(bewaard: &Bewaard) -> Result<(), String> {
     let plek = StorageArea::for_modus(bewaard.modus);
-    if !beschikbaar(plek) {
+    let Some(s) = ruw(plek).filter(|_| beschikbaar(plek)) else {
         return Err(format!("{plek:?} storage is not available"));
-    }
-    let uitkomst = match plek {
-        StorageArea::Local => LocalStorage::set(SLEUTEL, bewaard),
-        StorageArea::Session => SessionStorage::set(SLEUTEL, bewaard),
     };
-    uitkomst.map_err(|e| e.to_string())
+    s.set_item(SLEUTEL, &bewaard.json())
+        .map_err(|_| format!("{plek:?} storage refused the write (full?)"))
 }
 
 /// Removes this wizard's progress from one storage.
 pub fn wis(plek: StorageArea) {
-    if !beschikbaar(plek) {
+    let Some(s) = ruw(plek).filter(|_| beschikbaar(plek)) else {
         return;
-    }
-    match plek {
-        StorageArea::Local => {
-            LocalStorage::delete(SLEUTEL);
-            LocalStorage::delete(TAAL);
-        }
-        StorageArea::Session => {
-            SessionStorage::delete(SLEUTEL);
-            SessionStorage::delete(TAAL);
-        }
-    }
+    };
+    let _ = s.remove_item(SLEUTEL);
+    let _ = s.remove_item(TAAL);
 }
 
 /// Keeps the language code beside the progress of `plek`; Dutch, the default, is kept by removing it.

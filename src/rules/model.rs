@@ -81,6 +81,35 @@ pub fn is_gemeente_id(id: &str) -> bool {
 }
 
 impl Regels {
+    /// Rules without anything in them: what the browser wizard draws its start screen with while the regulations
+    /// file is still being read (the start screen needs nothing from it), so that screen is usable sooner.
+    pub fn leeg() -> Regels {
+        Regels {
+            meta: Meta {
+                titel: String::new(),
+                laatst_bekeken: Datum::EPOCH,
+                aow_leeftijd: 0,
+                hulp: Hulp {
+                    naam: String::new(),
+                    telefoon: None,
+                    tijden: None,
+                    link: None,
+                    balie: None,
+                },
+                gemeenten: None,
+            },
+            gemeenten: Vec::new(),
+            normen: Vec::new(),
+            vermogensgrenzen: Vec::new(),
+            grenzen: Vec::new(),
+            vragen: Vec::new(),
+            regelingen: Vec::new(),
+            voorbeelden: Vec::new(),
+            onvertaald: Default::default(),
+            lijst_toegevoegd: false,
+        }
+    }
+
     /// The own file of municipality `id` while it still has to be added (`add_gemeente`); `None` when there is
     /// nothing to fetch for it. With an index of municipalities, a municipality not (yet) known is looked for at
     /// `gemeenten/<id>.toml`: a missing file means that municipality does not take part.

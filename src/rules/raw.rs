@@ -192,7 +192,8 @@ pub(crate) struct RawVoorbeeld {
 pub(crate) enum Value {
     String(String),
     Integer(i64),
-    Float(f64),
+    /// The number as written, without `_` (see `reader::convert`).
+    Float(String),
     Boolean(bool),
     /// `date` is (year, month, day) when the value has a date part; `has_time` when it also has a time.
     Datetime {

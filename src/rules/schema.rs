@@ -18,7 +18,11 @@ fn json_of(v: &super::raw::Value) -> serde_json::Value {
     match v {
         Value::String(s) => J::String(s.clone()),
         Value::Integer(n) => J::from(*n),
-        Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+        Value::Float(f) => f
+            .parse()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(J::Null, J::Number),
         Value::Boolean(b) => J::Bool(*b),
         Value::Datetime { text, .. } => J::String(text.clone()),
         Value::Array(items) => J::Array(items.iter().map(|i| json_of(i.get_ref())).collect()),

@@ -171,7 +171,7 @@ mod tests {
             stap: Stap::Controle,
             antwoorden: alleenstaande(),
         };
-        serde_json::to_string(&b).unwrap_or_default()
+        b.json()
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub mod hulpverlener;
 pub mod inkomen_check;
 pub mod instellingen;
 pub mod invoer;
+pub mod json;
 pub mod lijst;
 pub mod nee_groep;
 pub mod opslag;

@@ -2,11 +2,12 @@
 //! longer fit the regulations file or have the wrong type are dropped one by one). Reading and writing the
 //! browser's storage itself is `crate::app`'s job; what the wizard starts with is `super::begin`.
 
+use super::json::{schrijf_tekst, Json as Value};
 use super::stap::{Modus, Stap};
 use crate::rules::{answer_fits, Antwoord, Antwoorden, Regels};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Serialize;
+use std::fmt::Write;
 
 /// The storage key; it holds the format version too (`OPSLAG_VERSIE` is also inside the value).
 pub const SLEUTEL: &str = "potjeswijzer:voortgang:v1";
@@ -40,13 +41,153 @@ impl StorageArea {
 }
 
 /// What is stored on the device. The answers are stored as loose JSON so that one answer that no longer fits
-/// the regulations file can be dropped while the rest is kept.
+/// the regulations file can be dropped while the rest is kept. (`Serialize` only for the tests that hold
+/// `Bewaard::json` to what `serde_json` writes.)
 #[derive(Clone, Debug, Serialize)]
 pub struct Bewaard {
     pub versie: u32,
     pub modus: Modus,
     pub stap: Stap,
     pub antwoorden: Antwoorden,
+}
+
+impl Bewaard {
+    /// The stored text: JSON as `serde_json` wrote it from the derived `Serialize` (externally tagged enums,
+    /// amounts as strings), written by hand to keep `serde_json` out of the WebAssembly.
+    pub fn json(&self) -> String {
+        let mut uit = String::new();
+        let _ = write!(uit, "{{\"versie\":{},\"modus\":", self.versie);
+        schrijf_tekst(&mut uit, modus_naam(self.modus));
+        uit.push_str(",\"stap\":");
+        schrijf_stap(&mut uit, &self.stap);
+        uit.push_str(",\"antwoorden\":{");
+        for (i, (id, antwoord)) in self.antwoorden.iter().enumerate() {
+            if i > 0 {
+                uit.push(',');
+            }
+            schrijf_tekst(&mut uit, id);
+            uit.push(':');
+            schrijf_antwoord(&mut uit, antwoord);
+        }
+        uit.push_str("}}");
+        uit
+    }
+}
+
+fn modus_naam(modus: Modus) -> &'static str {
+    match modus {
+        Modus::Zelf => "Zelf",
+        Modus::Samen => "Samen",
+        Modus::Hulpverlener => "Hulpverlener",
+    }
+}
+
+/// `{"naam":` for an enum variant with data.
+fn open_variant(uit: &mut String, naam: &str) {
+    uit.push('{');
+    schrijf_tekst(uit, naam);
+    uit.push(':');
+}
+
+fn schrijf_teksten(uit: &mut String, teksten: &[String]) {
+    uit.push('[');
+    for (i, t) in teksten.iter().enumerate() {
+        if i > 0 {
+            uit.push(',');
+        }
+        schrijf_tekst(uit, t);
+    }
+    uit.push(']');
+}
+
+fn schrijf_stap(uit: &mut String, stap: &Stap) {
+    let naam = match stap {
+        Stap::Start => "Start",
+        Stap::Controle => "Controle",
+        Stap::Lijst => "Lijst",
+        Stap::Alles => "Alles",
+        Stap::Vraag { id, wijzigen } => {
+            open_variant(uit, "Vraag");
+            uit.push_str("{\"id\":");
+            schrijf_tekst(uit, id);
+            let _ = write!(uit, ",\"wijzigen\":{wijzigen}}}}}");
+            return;
+        }
+        Stap::Gedeeld(ids) => {
+            open_variant(uit, "Gedeeld");
+            schrijf_teksten(uit, ids);
+            uit.push('}');
+            return;
+        }
+    };
+    schrijf_tekst(uit, naam);
+}
+
+fn schrijf_antwoord(uit: &mut String, antwoord: &Antwoord) {
+    match antwoord {
+        Antwoord::WeetIkNiet => return schrijf_tekst(uit, "WeetIkNiet"),
+        Antwoord::JaNee(b) => {
+            open_variant(uit, "JaNee");
+            let _ = write!(uit, "{b}");
+        }
+        Antwoord::Keuze(k) => {
+            open_variant(uit, "Keuze");
+            schrijf_tekst(uit, k);
+        }
+        Antwoord::Meerkeuze(k) => {
+            open_variant(uit, "Meerkeuze");
+            schrijf_teksten(uit, k);
+        }
+        Antwoord::Getal(n) => {
+            open_variant(uit, "Getal");
+            let _ = write!(uit, "{n}");
+        }
+        Antwoord::Bedrag(d) => {
+            open_variant(uit, "Bedrag");
+            schrijf_tekst(uit, &d.to_string());
+        }
+        Antwoord::Leeftijden(l) => {
+            open_variant(uit, "Leeftijden");
+            uit.push('[');
+            for (i, n) in l.iter().enumerate() {
+                let _ = write!(uit, "{}{n}", if i > 0 { "," } else { "" });
+            }
+            uit.push(']');
+        }
+        Antwoord::Drempel { boven, bedrag } => {
+            open_variant(uit, "Drempel");
+            let _ = write!(uit, "{{\"boven\":{boven},\"bedrag\":");
+            schrijf_tekst(uit, &bedrag.to_string());
+            uit.push('}');
+        }
+    }
+    uit.push('}');
+}
+
+/// An amount as serde's `Decimal` reads it from JSON: a string by `Decimal`'s reader (plain or scientific), a
+/// whole number exactly, another number from its text (where `serde_json` went through `f64` and its shortest
+/// text, which reads as the same amount).
+fn bedrag_uit(waarde: &Value) -> Option<Decimal> {
+    use std::str::FromStr;
+    let tekst = match waarde {
+        Value::Tekst(t) => t,
+        Value::Getal(_) => {
+            if let Some(n) = waarde.as_i64() {
+                return Some(Decimal::from(n));
+            }
+            if let Some(n) = waarde.as_u64() {
+                return Some(Decimal::from(n));
+            }
+            match waarde {
+                Value::Getal(t) => t,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Decimal::from_str(tekst)
+        .or_else(|_| Decimal::from_scientific(tekst))
+        .ok()
 }
 
 /// Stored progress after checking it against the current regulations file.
@@ -79,11 +220,11 @@ pub fn lees_bewaard(
     tekst: &str,
     bron: Modus,
 ) -> Result<Herstel, NietBruikbaar> {
-    let waarde: Value =
-        serde_json::from_str(tekst).map_err(|e| NietBruikbaar::Onleesbaar(e.to_string()))?;
-    let obj = waarde
-        .as_object()
-        .ok_or_else(|| NietBruikbaar::Onleesbaar("not an object".to_string()))?;
+    let waarde = Value::lees(tekst).map_err(NietBruikbaar::Onleesbaar)?;
+    if waarde.as_object().is_none() {
+        return Err(NietBruikbaar::Onleesbaar("not an object".to_string()));
+    }
+    let obj = &waarde;
     let versie = obj.get("versie").and_then(Value::as_u64);
     if versie != Some(u64::from(OPSLAG_VERSIE)) {
         return Err(NietBruikbaar::AndereVersie(versie));
@@ -92,7 +233,7 @@ pub fn lees_bewaard(
     let mut antwoorden = Antwoorden::new();
     let mut weggelaten = 0;
     if let Some(opgeslagen) = obj.get("antwoorden").and_then(Value::as_object) {
-        for (id, ruw) in opgeslagen {
+        for (id, ruw) in opgeslagen.iter() {
             if vast.contains_key(id) {
                 if let Some(a) = antwoord_uit(ruw) {
                     antwoorden.insert(id.clone(), a);
@@ -111,7 +252,7 @@ pub fn lees_bewaard(
                 None => weggelaten += 1,
             }
         }
-    } else if obj.contains_key("antwoorden") {
+    } else if obj.get("antwoorden").is_some() {
         return Err(NietBruikbaar::Onleesbaar(
             "antwoorden is not an object".to_string(),
         ));
@@ -128,7 +269,7 @@ pub fn lees_bewaard(
 /// The municipality among stored answers, as stored: before the national rules know it (with an index of
 /// municipalities, its own file brings it), so only its form is checked here; `lees_bewaard` checks the answer.
 pub fn bewaarde_gemeente(tekst: &str) -> Option<String> {
-    let waarde: Value = serde_json::from_str(tekst).ok()?;
+    let waarde = Value::lees(tekst).ok()?;
     let ruw = waarde.get("antwoorden")?.get("gemeente")?;
     match antwoord_uit(ruw)? {
         Antwoord::Keuze(g) if crate::rules::is_gemeente_id(&g) => Some(g),
@@ -142,8 +283,8 @@ static NULL: Value = Value::Null;
 /// otherwise. The variant's name and its data (`null` for none).
 fn variant(waarde: &Value) -> Option<(&str, &Value)> {
     match waarde {
-        Value::String(naam) => Some((naam, &NULL)),
-        Value::Object(o) if o.len() == 1 => o.iter().next().map(|(k, d)| (k.as_str(), d)),
+        Value::Tekst(naam) => Some((naam, &NULL)),
+        Value::Object(o) if o.len() == 1 => o.first().map(|(k, d)| (k.as_str(), d)),
         _ => None,
     }
 }
@@ -169,11 +310,11 @@ fn antwoord_uit(waarde: &Value) -> Option<Antwoord> {
         ("Keuze", w) => Antwoord::Keuze(w.as_str()?.to_string()),
         ("Meerkeuze", w) => Antwoord::Meerkeuze(teksten(w)?),
         ("Getal", w) => Antwoord::Getal(w.as_i64()?),
-        ("Bedrag", w) => Antwoord::Bedrag(<Decimal as Deserialize>::deserialize(w).ok()?),
+        ("Bedrag", w) => Antwoord::Bedrag(bedrag_uit(w)?),
         ("Leeftijden", w) => Antwoord::Leeftijden(leeftijden(w)?),
-        ("Drempel", Value::Object(velden)) => Antwoord::Drempel {
+        ("Drempel", velden @ Value::Object(_)) => Antwoord::Drempel {
             boven: velden.get("boven")?.as_bool()?,
-            bedrag: <Decimal as Deserialize>::deserialize(velden.get("bedrag")?).ok()?,
+            bedrag: bedrag_uit(velden.get("bedrag")?)?,
         },
         _ => return None,
     })
@@ -198,7 +339,7 @@ fn stap_uit(waarde: &Value) -> Option<Stap> {
         ("Controle", Value::Null) => Some(Stap::Controle),
         ("Lijst", Value::Null) => Some(Stap::Lijst),
         ("Alles", Value::Null) => Some(Stap::Alles),
-        ("Vraag", Value::Object(velden)) => Some(Stap::Vraag {
+        ("Vraag", velden @ Value::Object(_)) => Some(Stap::Vraag {
             id: velden.get("id")?.as_str()?.to_string(),
             wijzigen: velden.get("wijzigen")?.as_bool()?,
         }),
@@ -210,6 +351,10 @@ fn stap_uit(waarde: &Value) -> Option<Stap> {
 mod tests {
     use super::*;
     use crate::wizard::testdata::{alleenstaande, regels};
+
+    fn json(tekst: &str) -> Value {
+        Value::lees(tekst).unwrap_or(Value::Null)
+    }
 
     #[test]
     fn stored_progress_keeps_what_fits_and_drops_the_rest() {
@@ -249,7 +394,9 @@ mod tests {
             stap: Stap::Controle,
             antwoorden: alleenstaande(),
         };
-        let json = serde_json::to_string(&bewaard).unwrap_or_default();
+        let json = bewaard.json();
+        // Written as serde_json wrote it, so progress stored by earlier versions of the app reads the same.
+        assert_eq!(json, serde_json::to_string(&bewaard).unwrap_or_default());
         let terug = lees_bewaard(&r, &Antwoorden::new(), &json, Modus::Zelf)
             .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(terug.antwoorden, alleenstaande());
@@ -301,7 +448,6 @@ mod tests {
 
     #[test]
     fn steps_and_ways_in_read_back_as_written_and_damage_reads_as_nothing() {
-        let json = |tekst: &str| serde_json::from_str::<Value>(tekst).unwrap_or_default();
         for stap in [
             Stap::Start,
             Stap::vraag("partner"),
@@ -312,13 +458,22 @@ mod tests {
             Stap::Controle,
             Stap::Lijst,
             Stap::Alles,
+            Stap::Gedeeld(vec!["zorgtoeslag".into()]),
         ] {
-            let geschreven = serde_json::to_value(&stap).unwrap_or_default();
-            assert_eq!(stap_uit(&geschreven), Some(stap));
+            let serde = serde_json::to_string(&stap).unwrap_or_default();
+            let mut geschreven = String::new();
+            schrijf_stap(&mut geschreven, &stap);
+            assert_eq!(geschreven, serde);
+            // A hand-over list is never restored.
+            let terug = (!matches!(stap, Stap::Gedeeld(_))).then_some(stap);
+            assert_eq!(stap_uit(&json(&geschreven)), terug);
         }
         for modus in [Modus::Zelf, Modus::Samen, Modus::Hulpverlener] {
-            let geschreven = serde_json::to_value(modus).unwrap_or_default();
-            assert_eq!(modus_uit(&geschreven), Some(modus));
+            let serde = serde_json::to_string(&modus).unwrap_or_default();
+            let mut geschreven = String::new();
+            schrijf_tekst(&mut geschreven, modus_naam(modus));
+            assert_eq!(geschreven, serde);
+            assert_eq!(modus_uit(&json(&geschreven)), Some(modus));
         }
         // The other forms serde accepts.
         assert_eq!(stap_uit(&json(r#"{"Lijst":null}"#)), Some(Stap::Lijst));
@@ -397,14 +552,35 @@ mod tests {
             "[]",
         ];
         for tekst in gevallen {
-            let waarde: Value = serde_json::from_str(tekst).unwrap_or_default();
-            let serde = serde_json::from_value::<Antwoord>(waarde.clone()).ok();
-            assert_eq!(antwoord_uit(&waarde), serde, "{tekst}");
+            let waarde: serde_json::Value = serde_json::from_str(tekst).unwrap_or_default();
+            let serde = serde_json::from_value::<Antwoord>(waarde).ok();
+            assert_eq!(antwoord_uit(&json(tekst)), serde, "{tekst}");
         }
-        // What the app writes, it reads back.
-        for (_, antwoord) in alleenstaande() {
-            let geschreven = serde_json::to_value(&antwoord).unwrap_or_default();
-            assert_eq!(antwoord_uit(&geschreven), Some(antwoord));
+        // What the app writes, it reads back; every kind written as serde_json wrote it.
+        let elk = [
+            Antwoord::WeetIkNiet,
+            Antwoord::JaNee(false),
+            Antwoord::Keuze("a \"b\" \\ é".into()),
+            Antwoord::Meerkeuze(vec!["werk".into(), "bijstand".into()]),
+            Antwoord::Meerkeuze(Vec::new()),
+            Antwoord::Getal(-4),
+            Antwoord::Bedrag(Decimal::new(130_050, 2)),
+            Antwoord::Bedrag(Decimal::new(-5, 0)),
+            Antwoord::Leeftijden(vec![4, 9]),
+            Antwoord::Leeftijden(Vec::new()),
+            Antwoord::Drempel {
+                boven: true,
+                bedrag: Decimal::new(1_554_000, 2),
+            },
+        ];
+        for antwoord in alleenstaande().into_values().chain(elk) {
+            let mut geschreven = String::new();
+            schrijf_antwoord(&mut geschreven, &antwoord);
+            assert_eq!(
+                geschreven,
+                serde_json::to_string(&antwoord).unwrap_or_default()
+            );
+            assert_eq!(antwoord_uit(&json(&geschreven)), Some(antwoord));
         }
     }
 }

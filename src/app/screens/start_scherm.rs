@@ -27,7 +27,21 @@ pub fn StartScherm() -> impl IntoView {
     // Follows the answers: "Opnieuw beginnen" wipes them while this screen stays.
     let heeft_voortgang =
         Memo::new(move |_| w.antwoorden.with(|a| !a.is_empty()) && w.modus.get().is_some());
-    let hulp = hulp_voor(&w.regels(), w.gemeente().as_deref());
+    // Whom to call: while the rules are a stand-in (a first visit, see `crate::app::App`) the host page's
+    // `data-hulp-*`, as on the static start screen; then the file's (a memo: unchanged, nothing is redrawn).
+    let hulp = Memo::new(move |_| {
+        if w.voorlopig.get() {
+            w.instellingen.with_value(|i| {
+                i.hulp_telefoon.clone().map(|tel| {
+                    let naam = i.hulp_naam.clone().unwrap_or_else(|| t("de gemeente"));
+                    (naam, tel)
+                })
+            })
+        } else {
+            let hulp = w.regels.with(|r| hulp_voor(r, w.gemeente().as_deref()));
+            hulp.telefoon.map(|tel| (hulp.naam, tel))
+        }
+    });
     let samen_hint = StoredValue::new(hint_samen(&w.regels(), w.gemeente().as_deref()));
 
     let zelf = move |_| w.begin(Modus::Zelf);
@@ -84,8 +98,8 @@ pub fn StartScherm() -> impl IntoView {
                     })}
                 </div>
             })}
-            {hulp.telefoon.clone().map(|tel| {
-                let (voor, na) = bel_zin(&hulp.naam);
+            {move || hulp.get().map(|(naam, tel)| {
+                let (voor, na) = bel_zin(&naam);
                 view! { <p class="pw-start__bellen">{voor} <Telefoon telefoon=tel/> {na}</p> }
             })}
         </section>

@@ -144,5 +144,8 @@ fn a_reviewer_reads_every_translation_of_a_language_in_one_document() {
     ] {
         assert!(tekst.contains(kop), "{kop} is missing");
     }
-    assert!(tekst.contains("- NL: Hoe oud bent u?\n- EN: "), "the Dutch above its translation");
+    assert!(
+        tekst.contains("- NL: Hoe oud bent u?\n- EN: "),
+        "the Dutch above its translation"
+    );
 }

@@ -19,11 +19,12 @@ pub struct TaalStaat {
     /// The language whose texts are in use.
     pub taal: RwSignal<Taal>,
     pub vertalingen: RwSignal<Option<Arc<Vertalingen>>>,
-    /// The language being fetched, and the one whose files could not be fetched.
-    pub bezig: RwSignal<Option<Taal>>,
-    pub mislukt: RwSignal<Option<Taal>>,
-    /// Counts the browser's `voiceschanged`: its voices load after the page, so "Lees voor" looks again.
-    pub stemmen: RwSignal<u32>,
+    /// The language being fetched (not drawn: a later choice wins over an earlier one still on its way).
+    bezig: StoredValue<Option<Taal>>,
+    /// Whether the files of the language last chosen could not be fetched.
+    pub mislukt: RwSignal<bool>,
+    /// Fires on the browser's `voiceschanged`: its voices load after the page, so "Lees voor" looks again.
+    pub stemmen: Trigger,
     /// The municipalities whose translation is part of `vertalingen` (or has none to fetch).
     gemeenten: StoredValue<Vec<String>>,
     regels_url: StoredValue<String>,
@@ -34,9 +35,9 @@ impl TaalStaat {
         TaalStaat {
             taal: RwSignal::new(NEDERLANDS),
             vertalingen: RwSignal::new(None),
-            bezig: RwSignal::new(None),
-            mislukt: RwSignal::new(None),
-            stemmen: RwSignal::new(0),
+            bezig: StoredValue::new(None),
+            mislukt: RwSignal::new(false),
+            stemmen: Trigger::new(),
             gemeenten: StoredValue::new(Vec::new()),
             regels_url: StoredValue::new(regels_url),
         }
@@ -48,7 +49,7 @@ impl TaalStaat {
             return;
         };
         let bij_wijziging = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-            self.stemmen.update(|n| *n += 1);
+            self.stemmen.notify();
         });
         synth.set_onvoiceschanged(Some(wasm_bindgen::JsCast::unchecked_ref(
             bij_wijziging.as_ref(),
@@ -64,7 +65,7 @@ impl TaalStaat {
         self.gemeenten.set_value(gemeenten);
         self.vertalingen.set(v);
         self.taal.set(taal);
-        self.mislukt.set(None);
+        self.mislukt.set(false);
     }
 
     /// Switches to the language with `code`, fetching its files for the rules in use; `modus` says where the
@@ -77,24 +78,24 @@ impl TaalStaat {
             storage::bewaar_taal(StorageArea::for_modus(m), code);
         }
         if nieuw == NEDERLANDS {
-            self.bezig.set(None);
+            self.bezig.set_value(None);
             self.gebruik(NEDERLANDS, None, Vec::new());
             return;
         }
-        self.bezig.set(Some(nieuw));
+        self.bezig.set_value(Some(nieuw));
         let url = self.regels_url.get_value();
         leptos::task::spawn_local(async move {
             let uitkomst = haal_vertalingen(&url, nieuw, &regels).await;
             // A later choice wins over this one.
-            if self.bezig.get_untracked() != Some(nieuw) {
+            if self.bezig.get_value() != Some(nieuw) {
                 return;
             }
-            self.bezig.set(None);
+            self.bezig.set_value(None);
             match uitkomst {
                 Ok((v, gemeenten)) => self.gebruik(nieuw, Some(v), gemeenten),
                 Err(e) => {
                     dom::console_fout(&e);
-                    self.mislukt.set(Some(nieuw));
+                    self.mislukt.set(true);
                 }
             }
         });

@@ -39,7 +39,7 @@ pub fn TaalMenu() -> impl IntoView {
             </div>
             {move || {
                 staat.taal.track();
-                staat.mislukt.get().map(|_| view! {
+                staat.mislukt.get().then(|| view! {
                     <p class="pw-melding" role="alert">
                         {t("Deze taal kon niet worden geladen. Probeer het opnieuw.")}
                     </p>

@@ -201,7 +201,11 @@ fn overzicht(pad: &Path, taal: &Taal) -> Result<(), String> {
                 i.regel,
                 i.nl,
                 taal.code.to_uppercase(),
-                if i.vertaling.is_empty() { "(nog niet vertaald)" } else { &i.vertaling }
+                if i.vertaling.is_empty() {
+                    "(nog niet vertaald)"
+                } else {
+                    &i.vertaling
+                }
             );
         }
     }

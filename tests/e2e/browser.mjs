@@ -51,11 +51,21 @@ export async function serve() {
 
 /**
  * For a test file: a server of dist/ and a browser, started before its tests and both closed after them.
- * Returns an object whose `server` and `browser` are set once started.
+ * Returns an object whose `server` and `browser` are set once started, and `withPage(fn, options)`, which runs
+ * `fn(page, context)` in a fresh context (its own storage) and closes that context whatever happens.
  */
 export async function serverAndBrowser() {
   const { before, after } = await import('node:test');
-  const shared = {};
+  const shared = {
+    async withPage(fn, options) {
+      const context = await shared.browser.newContext(options);
+      try {
+        await fn(await context.newPage(), context);
+      } finally {
+        await context.close();
+      }
+    },
+  };
   before(async () => {
     shared.server = await serve();
     shared.browser = await launch();

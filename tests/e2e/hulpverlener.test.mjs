@@ -21,15 +21,7 @@ const HUISHOUDEN = {
   chronisch_ziek: 'weet_ik_niet', schulden: true, tekort_eten: false,
 };
 
-async function withPage(fn, options) {
-  const context = await shared.browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = shared;
 
 async function openOnePage(page) {
   await openApp(page, shared.server.url);

@@ -34,14 +34,7 @@ async function toList(page, household, viewport = { width: 360, height: 740 }) {
   return given;
 }
 
-async function withPage(fn) {
-  const context = await shared.browser.newContext({ acceptDownloads: true });
-  try {
-    await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (fn) => shared.withPage(fn, { acceptDownloads: true });
 
 test('the plan on top: how many fit, what they are worth together, and the first three steps', () =>
   withPage(async (page) => {

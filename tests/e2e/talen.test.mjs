@@ -19,14 +19,7 @@ const OUDER = {
   inkomen: '1300', vermogen: '300', jaren_laag_inkomen: 6, huur: '650', kinderopvang: false, schulden: false,
 };
 
-async function withPage(fn, options = {}) {
-  const context = await shared.browser.newContext(options);
-  try {
-    await fn(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = shared;
 
 /** The wizard's own root: its language and direction. */
 const root = (page) =>

@@ -2,36 +2,18 @@
 // leads to "nee" (P2), the threshold question on savings (P3), hints and "nee" lines that follow earlier answers (P8), a card's next step as a button that
 // says where it goes (P12), the children question (P13), "Een andere gemeente" (P14), an error colour that is not
 // the colour of "Volgende" (P15) and a start screen that promises what the walk gives (P16).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, serve } from './browser.mjs';
+import { serverAndBrowser } from './browser.mjs';
 import {
   openApp, answerAll, answerCurrent, heading, currentQuestion, readList, evaluateCli, assertSameList,
 } from './flows.mjs';
 import { inWizard, openExample } from './embed-support.mjs';
 import { vraagTekst } from './vragen.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn, options = { viewport: { width: 360, height: 740 } }) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
+const shared = await serverAndBrowser();
+const { withPage } = shared;
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -62,7 +44,7 @@ const FATIMA = {
 
 test('P2: on bijstand alone, an income above the bijstand asks once about toeslagen; correcting it moves on without asking again', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await answerUntil(page, FATIMA, 'inkomen');
     const veld = page.getByRole('textbox', { name: vraagTekst('inkomen') });
@@ -91,7 +73,7 @@ test('P2: on bijstand alone, an income above the bijstand asks once about toesla
 
 test('P2: "Nee, het bedrag klopt" keeps the amount; with work next to bijstand nothing is asked', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await answerUntil(page, FATIMA, 'inkomen');
     await page.getByRole('textbox', { name: vraagTekst('inkomen') }).fill('1450');
@@ -118,7 +100,7 @@ test('P2: "Nee, het bedrag klopt" keeps the amount; with work next to bijstand n
 
 test('P8: after "geen partner" and AOW the income hint says nothing of a partner, a payslip or kinderbijslag', () =>
   withPage(async (page) => {
-    await openApp(page, server.url, { datum: '2026-09-01' });
+    await openApp(page, shared.server.url, { datum: '2026-09-01' });
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const henk = {
       gemeente: 'westerkwartier', leeftijd: 68, partner: false, kinderen: [], inkomstenbron: ['aow_pensioen'],
@@ -132,7 +114,7 @@ test('P8: after "geen partner" and AOW the income hint says nothing of a partner
 
 test('P8: where the source of money is asked, its hint is said once and without a partner', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await answerUntil(page, { gemeente: 'groningen', leeftijd: 40, partner: false, kinderen: [] }, 'inkomstenbron');
     assert.equal(await page.getByText('U mag meer dan één antwoord kiezen.').count(), 1);
@@ -141,7 +123,7 @@ test('P8: where the source of money is asked, its hint is said once and without 
 
 test('P8: a childless 68-year-old reads the children\'s regulations as one "nee" line, the rest as regels evaluate says', () =>
   withPage(async (page) => {
-    await openApp(page, server.url, { datum: '2026-09-01' });
+    await openApp(page, shared.server.url, { datum: '2026-09-01' });
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const given = await answerAll(page, {
       gemeente: 'westerkwartier', leeftijd: 68, partner: false, kinderen: [], inkomstenbron: ['aow_pensioen'],
@@ -165,7 +147,7 @@ test('P8: a childless 68-year-old reads the children\'s regulations as one "nee"
 
 test('P12: each card\'s next step is a button-sized link that says where it goes', () =>
   withPage(async (page) => {
-    await openApp(page, server.url, { datum: '2026-09-01' });
+    await openApp(page, shared.server.url, { datum: '2026-09-01' });
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await answerAll(page, { ...FATIMA, inkomen: '1300' });
     await page.getByRole('button', { name: 'Bekijk mijn lijst' }).click();
@@ -195,7 +177,7 @@ test('P12: each card\'s next step is a button-sized link that says where it goes
 
 test('P13: the children question does not presuppose children, and "3 en 9" in one field are two children', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await answerUntil(page, FATIMA, 'kinderen');
     assert.equal(await heading(page), 'Wonen er kinderen bij u? Hoe oud zijn ze?');
@@ -214,7 +196,7 @@ test('P13: the children question does not presuppose children, and "3 en 9" in o
 
 test('P14: "Een andere gemeente" says honestly what this wizard knows and where to go, and still shows the national regulations', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await onQuestion(page, 'gemeente');
     await page.getByRole('radio', { name: 'Een andere gemeente' }).check();
@@ -237,7 +219,7 @@ test('P14: "Een andere gemeente" says honestly what this wizard knows and where 
 
 test('P15: in the Groningen theme an error is not the red of "Volgende", and is marked by more than colour', () =>
   withPage(async (page) => {
-    await openExample(page, server.url, 'groningen', { attrs: { 'data-datum': '2026-09-01' } });
+    await openExample(page, shared.server.url, 'groningen', { attrs: { 'data-datum': '2026-09-01' } });
     const w = inWizard(page);
     await w.getByRole('button', { name: 'Zelf invullen' }).click();
     await onQuestion(w, 'leeftijd');
@@ -260,7 +242,7 @@ test('P15: in the Groningen theme an error is not the red of "Volgende", and is 
 
 test('P16: the start screen promises what the walk gives: at most 15 short questions, "Weet ik niet" on every one', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     const start = await page.locator('[data-potjeswijzer]').innerText();
     assert.match(start, /Het zijn hooguit 15 korte vragen\. Dat duurt ongeveer 5 minuten\./);
     assert.match(start, /Bij elke vraag kunt u kiezen voor 'Weet ik niet'\./);
@@ -277,7 +259,7 @@ test('P16: the start screen promises what the walk gives: at most 15 short quest
 
 test('P3: who does not know their savings answers "Heeft u samen meer dan € …?" against their own limit, and gets ja instead of misschien', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const answers = { ...FATIMA, inkomen: '1300' };
     const given = await answerUntil(page, answers, 'vermogen');
@@ -305,7 +287,7 @@ test('P3: who does not know their savings answers "Heeft u samen meer dan € �
 
 test('P17: a monthly income above € 10.000 is asked about softly, and the list heading is plain B1', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const answers = { ...FATIMA, inkomstenbron: ['werk'], inkomen: '145000' };
     await answerUntil(page, answers, 'inkomen');

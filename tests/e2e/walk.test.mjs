@@ -1,9 +1,9 @@
 // The resident's walk without stumbling (issue 15, review of 30 November 2026): the browser's Back button,
 // "Weet ik niet" and estimates, sentences about the resident's own figures, no other municipality's words, a
 // short dated print of the wizard only, and a keyboard walk at 200 % zoom.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './browser.mjs';
+import { serverAndBrowser } from './browser.mjs';
 import {
   openApp, openWithProgress, answerAll, answerCurrent, heading, currentQuestion, readList, evaluateCli,
   assertSameList,
@@ -11,26 +11,8 @@ import {
 import { inWizard, openExample } from './embed-support.mjs';
 import { vraagTekst } from './vragen.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn, options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
+const shared = await serverAndBrowser();
+const { withPage } = shared;
 
 const onQuestion = (page, id) =>
   page.waitForFunction((v) => document.querySelector('form[data-vraag]')?.dataset.vraag === v, id, { timeout: 5000 });
@@ -38,8 +20,8 @@ const onQuestion = (page, id) =>
 test('P4: the browser\'s Back goes to the previous question, Forward again, and Back from the first question leaves', () =>
   withPage(async (page) => {
     // The page the resident came from.
-    await page.goto(`${server.url}/voorbeelden/index.html`);
-    await openApp(page, server.url);
+    await page.goto(`${shared.server.url}/voorbeelden/index.html`);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     await answerCurrent(page, { gemeente: 'groningen' });
     await answerCurrent(page, { leeftijd: 35 });
@@ -55,17 +37,17 @@ test('P4: the browser\'s Back goes to the previous question, Forward again, and 
     await page.goForward();
     await onQuestion(page, 'leeftijd');
     // The address stays the page's own: no router, no fragment of ours.
-    assert.equal(page.url(), `${server.url}/`);
+    assert.equal(page.url(), `${shared.server.url}/`);
     await page.goBack();
     await onQuestion(page, 'gemeente');
     // Back from the first question leaves the wizard for the page before it.
     await page.goBack();
-    await page.waitForURL(`${server.url}/voorbeelden/index.html`);
+    await page.waitForURL(`${shared.server.url}/voorbeelden/index.html`);
   }));
 
 test('P4: Back from the list goes to the check page, and Back again to the last question', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const answers = {
       gemeente: 'leiden', leeftijd: 40, partner: false, kinderen: [], inkomstenbron: ['werk'], student: false,
@@ -83,7 +65,7 @@ test('P4: Back from the list goes to the check page, and Back again to the last 
 
 test('P3: savings offer "Weet ik niet", an empty field shows the way out, "ongeveer 300" is fine; unknown savings give misschien', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const answers = {
       gemeente: 'groningen', leeftijd: 34, partner: false, kinderen: [4, 9], inkomstenbron: ['bijstand'],
@@ -130,7 +112,7 @@ test('P3: savings offer "Weet ik niet", an empty field shows the way out, "ongev
 
 test('P7: result sentences say the resident\'s own income against the limit, in whole euros, never the limit as theirs', () =>
   withPage(async (page) => {
-    await openApp(page, server.url);
+    await openApp(page, shared.server.url);
     await page.getByRole('button', { name: 'Zelf invullen' }).click();
     const answers = {
       gemeente: 'groningen', leeftijd: 34, partner: false, kinderen: [4, 9], inkomstenbron: ['bijstand'],
@@ -161,7 +143,7 @@ test('P7: result sentences say the resident\'s own income against the limit, in 
 for (const gemeente of ['leiden', 'westerkwartier']) {
   test(`P6: the ${gemeente} page never says "WIJ", from the start screen to the list`, () =>
     withPage(async (page) => {
-      await openExample(page, server.url, gemeente, { attrs: { 'data-datum': '2026-09-01' } });
+      await openExample(page, shared.server.url, gemeente, { attrs: { 'data-datum': '2026-09-01' } });
       const w = inWizard(page);
       const wizard = page.locator('[data-potjeswijzer]');
       assert.doesNotMatch(await wizard.innerText(), /\bWIJ\b/);
@@ -182,7 +164,7 @@ const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) 
 
 test('P5: at the kitchen table in Leiden the print is at most 2 A4 pages, dated, without the host page, "nee" reasons when ticked', () =>
   withPage(async (page) => {
-    await openExample(page, server.url, 'leiden', { attrs: { 'data-datum': '2026-09-01' } });
+    await openExample(page, shared.server.url, 'leiden', { attrs: { 'data-datum': '2026-09-01' } });
     const w = inWizard(page);
     await w.getByRole('button', { name: 'Samen met een hulpverlener' }).click();
     await answerAll(w, {
@@ -225,7 +207,7 @@ async function tabTo(page, name) {
 
 test('P10: keyboard only at 200 % zoom on a host page: the heading has no field-like box, the first Tab lands in the answer, in view; the walk reaches the list', () =>
   withPage(async (page) => {
-    await openExample(page, server.url, 'westerkwartier', { attrs: { 'data-datum': '2026-09-01' } });
+    await openExample(page, shared.server.url, 'westerkwartier', { attrs: { 'data-datum': '2026-09-01' } });
     const w = inWizard(page);
     await w.getByRole('button', { name: 'Zelf invullen' }).focus();
     await page.keyboard.press('Enter');
@@ -263,7 +245,7 @@ test('P10: keyboard only at 200 % zoom on a host page: the heading has no field-
 
 test('P9: resume on the start screen with both choices; the stored step comes back with "Verder gaan"', () =>
   withPage(async (page) => {
-    await openWithProgress(page, server.url, { gemeente: 'groningen', leeftijd: 30, partner: false }, 'Start');
+    await openWithProgress(page, shared.server.url, { gemeente: 'groningen', leeftijd: 30, partner: false }, 'Start');
     await assert.doesNotReject(page.getByRole('heading', { name: 'Welkom terug' }).waitFor());
     assert.equal(await page.getByRole('button', { name: 'Verder gaan' }).count(), 1);
     assert.equal(await page.getByRole('button', { name: 'Opnieuw beginnen (wis alles)' }).count(), 1);

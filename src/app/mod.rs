@@ -256,8 +256,8 @@ fn App(
     view! {
         <div
             class="potjeswijzer"
-            lang=move || taal.taal.get().code
-            dir=move || if taal.taal.get().rechts_naar_links { "rtl" } else { "ltr" }
+            lang=move || taal.in_gebruik().code
+            dir=move || if taal.in_gebruik().rechts_naar_links { "rtl" } else { "ltr" }
             style:display=wacht
         >
             <div class="pw-sr-only" role="status" aria-live="polite" aria-atomic="true">

@@ -16,8 +16,7 @@ use std::sync::Arc;
 /// The language state, shared by the root (its `lang` and `dir`) and every screen (the menu).
 #[derive(Clone, Copy)]
 pub struct TaalStaat {
-    /// The language whose texts are in use.
-    pub taal: RwSignal<Taal>,
+    /// The translations in use; `None` is Dutch. The language in use follows from them (`in_gebruik`).
     pub vertalingen: RwSignal<Option<Arc<Vertalingen>>>,
     /// The language being fetched (not drawn: a later choice wins over an earlier one still on its way).
     bezig: StoredValue<Option<Taal>>,
@@ -33,7 +32,6 @@ pub struct TaalStaat {
 impl TaalStaat {
     pub fn new(regels_url: String) -> TaalStaat {
         TaalStaat {
-            taal: RwSignal::new(NEDERLANDS),
             vertalingen: RwSignal::new(None),
             bezig: StoredValue::new(None),
             mislukt: RwSignal::new(false),
@@ -41,6 +39,15 @@ impl TaalStaat {
             gemeenten: StoredValue::new(Vec::new()),
             regels_url: StoredValue::new(regels_url),
         }
+    }
+
+    /// The language whose texts are in use (tracked).
+    pub fn in_gebruik(self) -> Taal {
+        self.vertalingen.with(taal_van)
+    }
+
+    pub fn in_gebruik_untracked(self) -> Taal {
+        self.vertalingen.with_untracked(taal_van)
     }
 
     /// Looks for voices again whenever the browser's list of voices changes (once per page).
@@ -58,13 +65,12 @@ impl TaalStaat {
         bij_wijziging.forget();
     }
 
-    /// Makes `v` (for `taal`, with the translations of `gemeenten`) the language of every text.
-    fn gebruik(&self, taal: Taal, v: Option<Vertalingen>, gemeenten: Vec<String>) {
+    /// Makes `v` (with the translations of `gemeenten`; `None` for Dutch) the language of every text.
+    fn gebruik(&self, v: Option<Vertalingen>, gemeenten: Vec<String>) {
         let v = v.map(Arc::new);
         gebruik_vertalingen(v.clone());
         self.gemeenten.set_value(gemeenten);
         self.vertalingen.set(v);
-        self.taal.set(taal);
         self.mislukt.set(false);
     }
 
@@ -79,7 +85,7 @@ impl TaalStaat {
         }
         if nieuw == NEDERLANDS {
             self.bezig.set_value(None);
-            self.gebruik(NEDERLANDS, None, Vec::new());
+            self.gebruik(None, Vec::new());
             return;
         }
         self.bezig.set_value(Some(nieuw));
@@ -92,7 +98,7 @@ impl TaalStaat {
             }
             self.bezig.set_value(None);
             match uitkomst {
-                Ok((v, gemeenten)) => self.gebruik(nieuw, Some(v), gemeenten),
+                Ok((v, gemeenten)) => self.gebruik(Some(v), gemeenten),
                 Err(e) => {
                     dom::console_fout(&e);
                     self.mislukt.set(true);
@@ -105,13 +111,13 @@ impl TaalStaat {
     pub fn bewaar(self, modus: Modus) {
         storage::bewaar_taal(
             StorageArea::for_modus(modus),
-            self.taal.get_untracked().code,
+            self.in_gebruik_untracked().code,
         );
     }
 
     /// Fetches the translation of a municipality whose own file came into use after the language was chosen.
     pub fn volg_gemeenten(self, regels: Arc<Regels>) {
-        let taal = self.taal.get_untracked();
+        let taal = self.in_gebruik_untracked();
         if taal == NEDERLANDS {
             return;
         }
@@ -134,13 +140,18 @@ impl TaalStaat {
             for (_, bestand) in &nieuw {
                 voeg_gemeente_toe(&mut v, &url, bestand, taal).await;
             }
-            if self.taal.get_untracked() == taal {
+            if self.in_gebruik_untracked() == taal {
                 let v = Arc::new(v);
                 gebruik_vertalingen(Some(v.clone()));
                 self.vertalingen.set(Some(v));
             }
         });
     }
+}
+
+/// The language of `v` (Dutch without translations).
+fn taal_van(v: &Option<Arc<Vertalingen>>) -> Taal {
+    v.as_ref().and_then(|v| taal(&v.taal)).unwrap_or(NEDERLANDS)
 }
 
 /// The municipalities whose own file is part of `regels`: (id, file).
@@ -209,7 +220,7 @@ pub async fn bij_begin(staat: TaalStaat, regels: &Regels) {
     }
     let url = staat.regels_url.get_value();
     match haal_vertalingen(&url, gekozen, regels).await {
-        Ok((v, gemeenten)) => staat.gebruik(gekozen, Some(v), gemeenten),
+        Ok((v, gemeenten)) => staat.gebruik(Some(v), gemeenten),
         Err(e) => dom::console_fout(&e),
     }
 }

@@ -69,7 +69,7 @@ pub fn LeesVoor() -> impl IntoView {
     let knop = NodeRef::<leptos::html::Button>::new();
     let kan = move || {
         staat.stemmen.track();
-        stem_op_apparaat(staat.taal.get().code).is_some()
+        stem_op_apparaat(staat.in_gebruik().code).is_some()
     };
     view! {
         <Show when=kan>
@@ -79,7 +79,7 @@ pub fn LeesVoor() -> impl IntoView {
                 node_ref=knop
                 on:click=move |_| {
                     if let Some(k) = knop.get_untracked() {
-                        lees(&k.into(), staat.taal.get_untracked().code);
+                        lees(&k.into(), staat.in_gebruik_untracked().code);
                     }
                 }
             >

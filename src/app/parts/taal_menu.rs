@@ -13,7 +13,7 @@ pub fn TaalMenu() -> impl IntoView {
         .iter()
         .map(|taal| {
             let code = taal.code;
-            let gekozen = move || staat.taal.get().code == code;
+            let gekozen = move || staat.in_gebruik().code == code;
             view! {
                 <button
                     type="button"
@@ -38,7 +38,7 @@ pub fn TaalMenu() -> impl IntoView {
                 {knoppen}
             </div>
             {move || {
-                staat.taal.track();
+                staat.vertalingen.track();
                 staat.mislukt.get().then(|| view! {
                     <p class="pw-melding" role="alert">
                         {t("Deze taal kon niet worden geladen. Probeer het opnieuw.")}
@@ -46,7 +46,7 @@ pub fn TaalMenu() -> impl IntoView {
                 })
             }}
             {move || {
-                (staat.taal.get() != NEDERLANDS).then(|| view! {
+                (staat.in_gebruik() != NEDERLANDS).then(|| view! {
                     <p class="pw-klein pw-taal-geldt">
                         {t("Alleen de Nederlandse tekst is officieel.")}
                     </p>

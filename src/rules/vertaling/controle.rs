@@ -8,19 +8,6 @@ use super::bestand::{Invoer, Vertaalbestand, PLEK_APP};
 use super::plekken::Plek;
 use std::collections::{HashMap, HashSet};
 
-/// Places that hold several texts (a list, or the conditions of a regulation): an entry there is matched by its
-/// Dutch text alone.
-fn meervoudig(sleutel: &str) -> bool {
-    [
-        ".voorwaarde",
-        ".uitleg_als",
-        ".ook_bekeken",
-        ".aanvragen.documenten",
-    ]
-    .iter()
-    .any(|s| sleutel.ends_with(s))
-}
-
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Controle {
     /// Texts without a translation: (place, Dutch text).
@@ -48,6 +35,12 @@ pub fn controleer(
     if let Some(app) = app {
         per_plek.insert(PLEK_APP, app.iter().map(String::as_str).collect());
     }
+    // An entry at a place with several texts is matched by its Dutch text alone.
+    let lijsten: HashSet<&str> = teksten
+        .iter()
+        .filter(|(p, _)| p.lijst)
+        .map(|(p, _)| p.sleutel.as_str())
+        .collect();
     let gevonden: HashSet<(&str, &str)> = vertaald
         .invoer
         .iter()
@@ -92,7 +85,7 @@ pub fn controleer(
         }
         let bericht = if i.plek == PLEK_APP {
             "Deze tekst van de app bestaat niet meer; waarschijnlijk is de Nederlandse tekst veranderd. Vertaal de nieuwe tekst en haal deze weg.".to_string()
-        } else if meervoudig(&i.plek) || nu.len() != 1 {
+        } else if lijsten.contains(i.plek.as_str()) || nu.len() != 1 {
             format!(
                 "Verouderd: deze Nederlandse tekst staat niet meer bij '{}'. Vertaal de nieuwe tekst en haal deze weg. Tot dan toont de app de Nederlandse tekst.",
                 i.plek
@@ -182,6 +175,7 @@ mod tests {
                 .map_or(sleutel, |(o, _)| o)
                 .to_string(),
             gemeente: None,
+            lijst: sleutel.ends_with(".voorwaarde"),
         }
     }
 

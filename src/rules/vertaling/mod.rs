@@ -23,5 +23,5 @@ pub use plekken::{alle_teksten, elke_tekst, Plek};
 pub use talen::{
     begrippen_bestand, gemeente_bestand, landelijk_bestand, taal, Taal, NEDERLANDS, TALEN,
 };
-pub use tekst::{gebruik_vertalingen, rond, t, taal_in_gebruik, tf};
+pub use tekst::{gebruik_vertalingen, rond, t, tf};
 pub use toepassen::{vertaal_regels, Vertalingen};

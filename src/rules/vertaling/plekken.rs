@@ -15,14 +15,28 @@ pub struct Plek {
     pub onderdeel: String,
     /// The municipality whose own file has the text; `None` for the national file.
     pub gemeente: Option<String>,
+    /// A place with several texts (a list, or the conditions of a regulation).
+    pub lijst: bool,
+}
+
+impl Plek {
+    fn new(onderdeel: &str, veld: &str, gemeente: Option<&str>, lijst: bool) -> Plek {
+        Plek {
+            sleutel: format!("{onderdeel}.{veld}"),
+            onderdeel: onderdeel.to_string(),
+            gemeente: gemeente.map(str::to_string),
+            lijst,
+        }
+    }
 }
 
 /// Calls `f` with every text and its place.
 pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
-    let plek = |onderdeel: &str, veld: &str, gemeente: Option<&str>| Plek {
-        sleutel: format!("{onderdeel}.{veld}"),
-        onderdeel: onderdeel.to_string(),
-        gemeente: gemeente.map(str::to_string),
+    let plek = |onderdeel: &str, veld: &str, gemeente: Option<&str>| {
+        Plek::new(onderdeel, veld, gemeente, false)
+    };
+    let lijst = |onderdeel: &str, veld: &str, gemeente: Option<&str>| {
+        Plek::new(onderdeel, veld, gemeente, true)
     };
     f(&plek("meta", "titel", None), &mut regels.meta.titel);
     hulp(&mut regels.meta.hulp, "meta", None, f);
@@ -48,7 +62,7 @@ pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
                 f(&plek(&o, veld, None), t);
             }
         }
-        let uitleg_als = plek(&o, "uitleg_als", None);
+        let uitleg_als = lijst(&o, "uitleg_als", None);
         for voorwaarde in &mut v.uitleg_als {
             voorwaarde_teksten(voorwaarde, &mut |t| f(&uitleg_als, t));
         }
@@ -70,7 +84,7 @@ pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
         f(&plek(&o, "naam", g), &mut r.naam);
         f(&plek(&o, "uitleg", g), &mut r.uitleg);
         for t in &mut r.ook_bekeken {
-            f(&plek(&o, "ook_bekeken", g), t);
+            f(&lijst(&o, "ook_bekeken", g), t);
         }
         if let Some(t) = &mut r.krijgt.omschrijving {
             f(&plek(&o, "krijgt.omschrijving", g), t);
@@ -84,12 +98,12 @@ pub fn elke_tekst(regels: &mut Regels, f: &mut dyn FnMut(&Plek, &mut String)) {
             }
         }
         for t in &mut r.aanvragen.documenten {
-            f(&plek(&o, "aanvragen.documenten", g), t);
+            f(&lijst(&o, "aanvragen.documenten", g), t);
         }
         if let Some(h) = &mut r.hulp {
             hulp(h, &o, g, f);
         }
-        let voorwaarde = plek(&o, "voorwaarde", g);
+        let voorwaarde = lijst(&o, "voorwaarde", g);
         voorwaarde_teksten(&mut r.voorwaarde, &mut |t| f(&voorwaarde, t));
     }
 }
@@ -102,12 +116,7 @@ fn hulp(
 ) {
     for (veld, tekst) in [("hulp.tijden", &mut h.tijden), ("hulp.balie", &mut h.balie)] {
         if let Some(t) = tekst {
-            let plek = Plek {
-                sleutel: format!("{onderdeel}.{veld}"),
-                onderdeel: onderdeel.to_string(),
-                gemeente: gemeente.map(str::to_string),
-            };
-            f(&plek, t);
+            f(&Plek::new(onderdeel, veld, gemeente, false), t);
         }
     }
 }

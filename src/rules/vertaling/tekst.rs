@@ -16,15 +16,6 @@ pub fn gebruik_vertalingen(v: Option<Arc<Vertalingen>>) {
     IN_GEBRUIK.with(|g| *g.borrow_mut() = v);
 }
 
-/// The code of the language in use (`nl` when none is loaded).
-pub fn taal_in_gebruik() -> String {
-    IN_GEBRUIK.with(|g| {
-        g.borrow()
-            .as_ref()
-            .map_or_else(|| "nl".to_string(), |v| v.taal.clone())
-    })
-}
-
 /// The text `nl` in the language in use.
 pub fn t(nl: &str) -> String {
     IN_GEBRUIK.with(|g| {
@@ -72,7 +63,6 @@ mod tests {
         gebruik_vertalingen(Some(Arc::new(v)));
         assert_eq!(tf("Over {n} jaar", &[("n", "3")]), "In 3 years");
         assert_eq!(t("Volgende"), "Volgende");
-        assert_eq!(taal_in_gebruik(), "en");
         gebruik_vertalingen(None);
         assert_eq!(t("Over {n} jaar"), "Over {n} jaar");
     }

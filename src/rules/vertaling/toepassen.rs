@@ -10,8 +10,9 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Vertalingen {
     pub taal: String,
-    /// (place, Dutch text) → translation; the wizard's own texts under `PLEK_APP`.
-    teksten: HashMap<(String, String), String>,
+    /// place → Dutch text → translation; the wizard's own texts under `PLEK_APP`. Nested, so a lookup by `&str`
+    /// allocates nothing (it runs for every text on every redraw).
+    teksten: HashMap<String, HashMap<String, String>>,
 }
 
 impl Vertalingen {
@@ -26,16 +27,17 @@ impl Vertalingen {
     pub fn voeg_toe(&mut self, bestand: Vertaalbestand) {
         for i in bestand.invoer {
             if !i.vertaling.is_empty() {
-                self.teksten.insert((i.plek, i.nl), i.vertaling);
+                self.teksten
+                    .entry(i.plek)
+                    .or_default()
+                    .insert(i.nl, i.vertaling);
             }
         }
     }
 
     /// The translation of a text at `plek`, made from exactly this Dutch text.
     pub fn zoek(&self, plek: &str, nl: &str) -> Option<&str> {
-        self.teksten
-            .get(&(plek.to_string(), nl.to_string()))
-            .map(String::as_str)
+        self.teksten.get(plek)?.get(nl).map(String::as_str)
     }
 
     /// The translation of one of the wizard's own texts.

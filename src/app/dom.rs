@@ -30,6 +30,24 @@ pub fn focus_later(binnen: Option<web_sys::Element>, selector: &'static str) {
     });
 }
 
+/// Like `focus_later`, but only when focus has been lost (it is on nothing or on `<body>`): after a placeholder
+/// that had focus is replaced, focus returns to the new screen's heading without taking it from wherever the
+/// resident moved it meanwhile.
+pub fn focus_later_als_kwijt(binnen: web_sys::Element, selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(d) = document() else {
+            return;
+        };
+        let kwijt = match d.active_element() {
+            None => true,
+            Some(el) => d.body().is_some_and(|b| el == *b.as_ref()),
+        };
+        if kwijt {
+            focus_later(Some(binnen), selector);
+        }
+    });
+}
+
 /// The text of the first element matching `selector` inside `binnen`.
 pub fn tekst_van(binnen: &web_sys::Element, selector: &str) -> Option<String> {
     binnen

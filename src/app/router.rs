@@ -129,6 +129,18 @@ pub fn Router(
         nu
     });
 
+    // The list of municipalities arriving replaces its placeholder by the question (or the one-page view): the
+    // placeholder's heading had focus, so the new heading takes it, or a screen reader would be left on nothing.
+    Effect::new(move |vorige: Option<bool>| {
+        let nodig = lijst_nodig.get();
+        if vorige == Some(true) && !nodig {
+            if let Some(el) = root.get_untracked() {
+                dom::focus_later_als_kwijt(el.into(), "[data-pw-kop]");
+            }
+        }
+        nodig
+    });
+
     // Printing shows the wizard only: the host page's header, menus and footer stay off the paper.
     let _ = window_event_listener_untyped("beforeprint", move |_| {
         if let Some(el) = root.get_untracked() {

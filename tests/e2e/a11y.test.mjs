@@ -156,6 +156,25 @@ test('each new step moves focus to its heading and is announced', () =>
     assert.match(await page.title(), /^Vraag 2 - Potjeswijzer$/);
   }));
 
+test('focus stays on the heading when the list of municipalities arrives after the question is shown', () =>
+  withPage(async (page) => {
+    // A slow list: its placeholder has taken focus before the question replaces it.
+    let laat;
+    const later = new Promise((r) => { laat = r; });
+    await page.route((url) => url.pathname.endsWith('/gemeenten.toml'), async (route) => {
+      await later;
+      await route.continue();
+    });
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Zelf invullen' }).click();
+    await page.getByRole('status').filter({ hasText: 'We halen de lijst van gemeenten op.' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'pw-lijst-laden-kop');
+    laat();
+    await page.locator('form[data-vraag="gemeente"]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('h1[data-pw-kop]'));
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), vraagTekst('gemeente'));
+  }));
+
 test('touch targets are at least 44 by 44 px', () =>
   withPage(async (page) => {
     const check = async (where) => {

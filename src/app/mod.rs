@@ -30,7 +30,7 @@ use leptos::prelude::*;
 use router::Router;
 use screens::{mislukt::Mislukt, start_laden::StartLaden};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Mounts the wizard into the first `[data-potjeswijzer]` element of the page.
 pub fn start() {
@@ -61,7 +61,13 @@ pub fn start() {
         statisch.push(node);
     }
     let statisch = StoredValue::new_local(statisch);
-    leptos::mount::mount_to(host, move || view! { <App instellingen statisch/> }).forget();
+    // boot.js: resolves once the static start screen counts as painted (see there); absent when another page
+    // loaded the app without boot.js.
+    let geteld = js_sys::Reflect::get(&host, &JsValue::from_str("pwStatischGeteld"))
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Promise>().ok());
+    let geteld = StoredValue::new_local(geteld);
+    leptos::mount::mount_to(host, move || view! { <App instellingen statisch geteld/> }).forget();
 }
 
 /// Removes the static start screen of the host page (once), so the app's own screen takes its place.
@@ -193,6 +199,7 @@ fn vroeg_mogelijk(i: &Instellingen) -> bool {
 fn App(
     instellingen: Instellingen,
     statisch: StoredValue<Vec<web_sys::Node>, LocalStorage>,
+    geteld: StoredValue<Option<js_sys::Promise>, LocalStorage>,
 ) -> impl IntoView {
     let laden = RwSignal::new(Laden::Bezig);
     let aankondiging = RwSignal::new(String::new());
@@ -207,9 +214,14 @@ fn App(
     let later = RwSignal::new(None::<Arc<Regels>>);
     let leeg = StoredValue::new(Arc::new(Regels::leeg()));
     if vroeg {
-        mark::begin(mark::FIRST_SCREEN);
-        laden.set(Laden::Klaar(leeg.get_value()));
         leptos::task::spawn_local(async move {
+            // Drawn over the static start screen only once that counts as painted (see boot.js); an already
+            // settled promise resumes at once, in this same task.
+            if let Some(belofte) = geteld.try_update_value(Option::take).flatten() {
+                let _ = wasm_bindgen_futures::JsFuture::from(belofte).await;
+            }
+            mark::begin(mark::FIRST_SCREEN);
+            laden.set(Laden::Klaar(leeg.get_value()));
             // The first screen is drawn and the browser may paint and take a tap before the file is read.
             geef_voorrang().await;
             match haal_regels(&instellingen.get_value()).await {

@@ -133,7 +133,12 @@ pub fn Router(
     // placeholder's heading had focus, so the new heading takes it, or a screen reader would be left on nothing.
     Effect::new(move |vorige: Option<bool>| {
         let nodig = lijst_nodig.get();
-        if vorige == Some(true) && !nodig {
+        let met_plaatshouder = w.scherm.with_untracked(|s| match s {
+            Stap::Vraag { id, .. } => id == "gemeente",
+            Stap::Alles => true,
+            _ => false,
+        });
+        if vorige == Some(true) && !nodig && met_plaatshouder {
             if let Some(el) = root.get_untracked() {
                 dom::focus_later_als_kwijt(el.into(), "[data-pw-kop]");
             }

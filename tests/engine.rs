@@ -154,3 +154,36 @@ fn an_unknown_partner_is_named_as_what_it_depends_on() {
         vec!["woont u samen met een partner".to_string()]
     );
 }
+
+#[test]
+fn a_limit_that_differs_by_municipality_names_the_municipality_also_after_weet_ik_niet() {
+    // Jeugdfonds: 120 % of the norm, Leiden 140 %. One cent above the 120 % limit of a single parent (2025-07 norms)
+    // with the municipality unknown: misschien, and the resident reads that it depends on the municipality.
+    let r = regulations();
+    let mut a = Antwoorden::new();
+    a.insert("gemeente".into(), Antwoord::WeetIkNiet);
+    a.insert("leeftijd".into(), Antwoord::Getal(21));
+    a.insert("partner".into(), Antwoord::JaNee(false));
+    a.insert("kinderen".into(), Antwoord::Leeftijden(vec![4]));
+    a.insert(
+        "inkomen".into(),
+        Antwoord::Bedrag("1560.74".parse().unwrap_or_default()),
+    );
+    let uitkomst = evaluate(&r, &a, date(2025, 9, 1))
+        .uitkomsten
+        .into_iter()
+        .find(|u| u.id == "jeugdfonds_sport_cultuur");
+    let Some(u) = uitkomst else {
+        panic!("jeugdfonds_sport_cultuur is not in the list");
+    };
+    assert_eq!(u.status, Status::Misschien);
+    assert_eq!(u.hangt_af_van, vec!["uw gemeente".to_string()]);
+    assert!(
+        u.redenen
+            .iter()
+            .any(|r| r.tekst
+                == "Uw inkomen is € 1.561 per maand. De grens hangt af van uw gemeente."),
+        "{:?}",
+        u.redenen
+    );
+}

@@ -8,7 +8,7 @@ use super::household::{
 use super::model::*;
 use super::money::{format_bedrag, format_bedrag_rond};
 use super::status::Status;
-use super::vergelijk::{drempel_toets, Bedragsoort, Vergelijk};
+use super::vergelijk::{drempel_toets, Bedragsoort, GrensHangtAf, Vergelijk};
 use super::vertaling::{t, tf};
 use rust_decimal::Decimal;
 
@@ -169,6 +169,7 @@ impl<'a> Feiten<'a> {
                 let (gemeenten, gemeente_open) = self.gemeenten_for(grens);
                 let limits = self.income_limits(grens, &gemeenten);
                 let grens_bedrag = agreed(limits.iter().copied()).flatten();
+                let hangt_af = hangt_af(&limits, gemeenten.len());
                 node.grens = Some(match grens_bedrag {
                     Some(g) => tf("{bedrag} per maand", &[("bedrag", &format_bedrag(g))]),
                     None => t("de grens voor uw huishouden"),
@@ -178,9 +179,16 @@ impl<'a> Feiten<'a> {
                     bedrag: self.bedrag_van("inkomen"),
                     grens: grens_bedrag,
                     drempel: self.drempel_van("inkomen"),
+                    hangt_af,
                 });
                 let extra: Vec<&str> = gemeente_open.into_iter().collect();
-                self.against_limits(&mut node, "inkomen", &limits, &extra);
+                // A limit that differs by municipality depends on it, also after "weet ik niet" (not asked again).
+                let onzeker: Vec<&str> =
+                    matches!(hangt_af, GrensHangtAf::Gemeente | GrensHangtAf::Beide)
+                        .then_some("gemeente")
+                        .into_iter()
+                        .collect();
+                self.against_limits(&mut node, "inkomen", &limits, &extra, &onzeker);
                 node.soften(*zacht);
             }
             Toets::VermogenBinnenGrens { zacht } => {
@@ -200,8 +208,9 @@ impl<'a> Feiten<'a> {
                     bedrag: self.bedrag_van("vermogen"),
                     grens: grens_bedrag,
                     drempel: self.drempel_van("vermogen"),
+                    hangt_af: GrensHangtAf::Huishouden,
                 });
-                self.against_limits(&mut node, "vermogen", &limits, &[]);
+                self.against_limits(&mut node, "vermogen", &limits, &[], &[]);
                 node.soften(*zacht);
             }
         }
@@ -274,6 +283,7 @@ impl<'a> Feiten<'a> {
         vraag: &str,
         limits: &[Option<Decimal>],
         extra_open: &[&str],
+        extra_onzeker: &[&str],
     ) {
         let household_open: Vec<String> = self
             .huishoudens
@@ -289,6 +299,7 @@ impl<'a> Feiten<'a> {
             .iter()
             .copied()
             .chain(extra_open.iter().copied())
+            .chain(extra_onzeker.iter().copied())
             .map(|s| s.to_string())
             .collect();
         match lookup(self.antwoorden, vraag) {
@@ -327,6 +338,23 @@ impl<'a> Feiten<'a> {
                 node.unknown_inputs = vec![vraag.to_string()];
             }
         }
+    }
+}
+
+/// What the limits of `income_limits` (each household in turn, each with every municipality in `gemeenten`) still
+/// differ by.
+fn hangt_af(limits: &[Option<Decimal>], gemeenten: usize) -> GrensHangtAf {
+    let n = gemeenten.max(1);
+    let per_gemeente = limits.chunks(n).any(|c| c.iter().any(|l| *l != c[0]));
+    let per_huishouden = (0..n).any(|j| {
+        let mut kolom = limits.iter().skip(j).step_by(n);
+        let eerste = kolom.next();
+        kolom.any(|l| Some(l) != eerste)
+    });
+    match (per_huishouden, per_gemeente) {
+        (false, true) => GrensHangtAf::Gemeente,
+        (true, true) => GrensHangtAf::Beide,
+        _ => GrensHangtAf::Huishouden,
     }
 }
 

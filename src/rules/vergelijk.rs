@@ -23,6 +23,15 @@ pub(crate) enum Bedragsoort {
     Spaargeld,
 }
 
+/// Why the limit is not one amount yet: what it still differs by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum GrensHangtAf {
+    #[default]
+    Huishouden,
+    Gemeente,
+    Beide,
+}
+
 /// The resident's figure and the household's limit, as far as they are known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Vergelijk {
@@ -31,6 +40,8 @@ pub(crate) struct Vergelijk {
     pub grens: Option<Decimal>,
     /// The answer to the threshold question instead of an amount: (more than, the threshold).
     pub drempel: Option<(bool, Decimal)>,
+    /// When `grens` is unknown: what it still differs by.
+    pub hangt_af: GrensHangtAf,
 }
 
 /// Whether an amount known only as more than `drempel` (`boven`) or at most `drempel` meets `op grens`;
@@ -70,7 +81,11 @@ pub(crate) fn vergelijk_zin(v: &Vergelijk, status: Status, ongeveer: bool) -> St
         Bedragsoort::Inkomen => tf("Uw inkomen is {bedrag} per maand.", &[("bedrag", bedrag)]),
         Bedragsoort::Spaargeld => tf("Uw spaargeld is {bedrag}.", &[("bedrag", bedrag)]),
     };
-    let afhankelijk = || t("De grens hangt af van uw huishouden.");
+    let afhankelijk = || match v.hangt_af {
+        GrensHangtAf::Huishouden => t("De grens hangt af van uw huishouden."),
+        GrensHangtAf::Gemeente => t("De grens hangt af van uw gemeente."),
+        GrensHangtAf::Beide => t("De grens hangt af van uw huishouden en van uw gemeente."),
+    };
     if let (None, Some((boven, drempel))) = (v.bedrag, v.drempel) {
         let d = format_bedrag_rond(drempel);
         let d = [("bedrag", d.as_str())];
@@ -212,6 +227,7 @@ mod tests {
             bedrag: bedrag.map(d),
             grens: grens.map(d),
             drempel: None,
+            hangt_af: GrensHangtAf::Huishouden,
         }
     }
 
@@ -255,6 +271,7 @@ mod tests {
             bedrag: None,
             grens: Some(d("15540")),
             drempel: None,
+            hangt_af: GrensHangtAf::Huishouden,
         };
         assert_eq!(
             vergelijk_zin(&spaar, Status::Misschien, false),
@@ -304,6 +321,7 @@ mod tests {
             bedrag: None,
             grens: Some(d("15540")),
             drempel: Some((boven, d("15540"))),
+            hangt_af: GrensHangtAf::Huishouden,
         };
         assert_eq!(
             vergelijk_zin(&spaar(false), Status::Ja, false),

@@ -52,6 +52,12 @@ pub fn Router(
     // The municipality question and the one-page view wait for the list of municipalities (a memo: the arrival of
     // a municipality's own file does not redraw the question being answered).
     let lijst_nodig = Memo::new(move |_| !w.regels.with(|r| r.alle_gemeenten_bekend()));
+    // The screens that show a placeholder (`LijstLaden`) instead of themselves while that list is needed.
+    let wacht_op_lijst = move |stap: &Stap| match stap {
+        Stap::Vraag { id, .. } => id == "gemeente",
+        Stap::Alles => !w.vast.with_value(|v| v.contains_key("gemeente")),
+        _ => false,
+    };
     // Back and Forward in the browser move between the steps.
     super::geschiedenis::volg(w);
 
@@ -133,12 +139,7 @@ pub fn Router(
     // placeholder's heading had focus, so the new heading takes it, or a screen reader would be left on nothing.
     Effect::new(move |vorige: Option<bool>| {
         let nodig = lijst_nodig.get();
-        let met_plaatshouder = w.scherm.with_untracked(|s| match s {
-            Stap::Vraag { id, .. } => id == "gemeente",
-            Stap::Alles => true,
-            _ => false,
-        });
-        if vorige == Some(true) && !nodig && met_plaatshouder {
+        if vorige == Some(true) && !nodig && w.scherm.with_untracked(wacht_op_lijst) {
             if let Some(el) = root.get_untracked() {
                 dom::focus_later_als_kwijt(el.into(), "[data-pw-kop]");
             }
@@ -189,7 +190,7 @@ pub fn Router(
                 Stap::Vraag { id, wijzigen } => view! { <VraagScherm id wijzigen/> }.into_any(),
                 Stap::Controle => view! { <Controle/> }.into_any(),
                 Stap::Alles => (move || {
-                    if lijst_nodig.get() && !w.vast.with_value(|v| v.contains_key("gemeente")) {
+                    if lijst_nodig.get() && wacht_op_lijst(&Stap::Alles) {
                         view! { <LijstLaden/> }.into_any()
                     } else {
                         view! { <Alles/> }.into_any()
